@@ -1,0 +1,21 @@
+package dev.gal.cli;
+
+/** The process exit codes, as documented in the README and in gal help lint. */
+public enum ExitCode {
+  /** No finding at or above --fail-on. */
+  CLEAN(0),
+  /** At least one finding at or above --fail-on. */
+  FINDINGS(1),
+  /** Usage error, missing or unreadable path, or a failure of the tool itself. */
+  USAGE(2);
+
+  private final int code;
+
+  ExitCode(int code) {
+    this.code = code;
+  }
+
+  public int code() {
+    return code;
+  }
+}

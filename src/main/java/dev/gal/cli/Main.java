@@ -1,0 +1,64 @@
+package dev.gal.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** The entry point, and the only place that exits the JVM. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    boolean color = System.console() != null && System.getenv("NO_COLOR") == null
+        && !"dumb".equals(System.getenv("TERM"));
+    int code = run(args, new Console(out, err, color));
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs one command line and returns the exit code; never throws. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, new Console(out, err, false));
+  }
+
+  static int run(String[] args, Console console) {
+    CommandLine commandLine = new CommandLine(new GalCommand(), new Factory(console));
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setOut(console.out());
+    commandLine.setErr(console.err());
+    commandLine.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
+    commandLine.setParameterExceptionHandler((e, a) -> {
+      console.err().println("gal: " + e.getMessage());
+      console.err().println("Try 'gal help " + e.getCommandLine().getCommandName() + "' for more information.");
+      return ExitCode.USAGE.code();
+    });
+    commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+      console.err().println("gal: internal error: " + e);
+      if (System.getenv("GAL_DEBUG") != null) {
+        e.printStackTrace(console.err());
+      } else {
+        console.err().println("gal: set GAL_DEBUG=1 to see the stack trace, and please report it.");
+      }
+      return ExitCode.USAGE.code();
+    });
+    int code = commandLine.execute(args);
+    console.out().flush();
+    console.err().flush();
+    return code;
+  }
+
+  /** Gives commands the console without static state. */
+  private record Factory(Console console) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == LintCommand.class) {
+        return type.cast(new LintCommand(console));
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package dev.gal.engine;
+
+import dev.gal.load.LoadResult;
+import dev.gal.load.Loader;
+import dev.gal.model.Document;
+import dev.gal.model.DocumentKind;
+import dev.gal.model.GalConfig;
+import dev.gal.rule.Finding;
+import dev.gal.rule.GalConfigRule;
+import dev.gal.schema.SchemaStage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs the stages over files: load, schema, rules. Stages add findings and
+ * never print; the caller decides what to do with the report.
+ */
+public final class LintEngine {
+  /** Top-level keys by which a file found in a directory walk is recognised as a GAL config. */
+  private static final Set<String> GAL_MARKERS = Set.of("version", "provider", "services", "global_config", "global");
+
+  private final RuleRegistry registry;
+  private final Loader loader;
+
+  public LintEngine(RuleRegistry registry, Loader loader) {
+    this.registry = registry;
+    this.loader = loader;
+  }
+
+  public RuleRegistry registry() {
+    return registry;
+  }
+
+  public LintReport lint(List<InputFile> inputs, List<ToolNotice> earlierNotices) {
+    List<FileReport> files = new ArrayList<>();
+    List<ToolNotice> notices = new ArrayList<>(earlierNotices);
+    for (InputFile input : inputs) {
+      try {
+        LoadResult loaded = loader.load(input.path(), input.displayPath());
+        if (input.explicit() || !loaded.findings().isEmpty() || looksLikeConfig(loaded)) {
+          files.add(check(input, loaded, notices));
+        }
+      } catch (IOException e) {
+        notices.add(new ToolNotice(ToolNotice.Level.ERROR, input.displayPath(), "could not be read: " + e.getMessage()));
+      }
+    }
+    return new LintReport(List.copyOf(files), List.copyOf(notices), registry.allMeta());
+  }
+
+  /** Lints an already loaded file. */
+  public FileReport check(InputFile input, LoadResult loaded, List<ToolNotice> notices) {
+    List<Finding> findings = new ArrayList<>(loaded.findings());
+    for (Document document : loaded.documents()) {
+      if (document.kind() == DocumentKind.OPENAPI) {
+        notices.add(new ToolNotice(ToolNotice.Level.NOTE, input.displayPath(),
+            "OpenAPI documents are not linted yet; document %d was skipped".formatted(document.number())));
+        continue;
+      }
+      findings.addAll(SchemaStage.galConfig().validate(document));
+      runRules(document, findings, notices);
+    }
+    findings.sort(Finding.ORDER);
+    return new FileReport(input.path(), loaded.source(), List.copyOf(findings));
+  }
+
+  private void runRules(Document document, List<Finding> findings, List<ToolNotice> notices) {
+    GalConfig config = new GalConfig(document);
+    for (GalConfigRule rule : registry.galRules()) {
+      try {
+        rule.check(config, new DocumentRuleContext(document, registry.meta(rule), findings));
+      } catch (RuntimeException e) {
+        notices.add(new ToolNotice(ToolNotice.Level.ERROR, document.source().displayPath(),
+            "rule %s failed: %s".formatted(registry.meta(rule).id(), e)));
+      }
+    }
+  }
+
+  private static boolean looksLikeConfig(LoadResult loaded) {
+    return loaded.documents().stream().anyMatch(d -> d.kind() == DocumentKind.OPENAPI
+        || GAL_MARKERS.stream().anyMatch(d.root()::has));
+  }
+}

@@ -1,0 +1,32 @@
+package dev.gal.engine;
+
+import dev.gal.rule.Finding;
+import dev.gal.rule.RuleMeta;
+import dev.gal.rule.Severity;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything one lint run found, in a deterministic order. */
+public record LintReport(List<FileReport> files, List<ToolNotice> notices, List<RuleMeta> rules) {
+  public Map<Severity, Integer> countsBySeverity() {
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    for (Severity s : Severity.values()) {
+      counts.put(s, 0);
+    }
+    for (FileReport file : files) {
+      for (Finding f : file.findings()) {
+        counts.merge(f.severity(), 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
+
+  public boolean hasFindingAtLeast(Severity threshold) {
+    return files.stream().flatMap(f -> f.findings().stream()).anyMatch(f -> f.severity().atLeast(threshold));
+  }
+
+  public boolean hasToolErrors() {
+    return notices.stream().anyMatch(n -> n.level() == ToolNotice.Level.ERROR);
+  }
+}

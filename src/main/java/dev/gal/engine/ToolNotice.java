@@ -1,0 +1,10 @@
+package dev.gal.engine;
+
+/** A problem of the run rather than of a file's content, such as an unreadable path. */
+public record ToolNotice(Level level, String path, String message) {
+  public enum Level {
+    ERROR,
+    WARNING,
+    NOTE
+  }
+}

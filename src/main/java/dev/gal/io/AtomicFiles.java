@@ -1,0 +1,49 @@
+package dev.gal.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file so that readers see either the old content or the complete
+ * new content, never a partial file: write a temporary file beside the target,
+ * force it to disk, then rename it over the target.
+ */
+public final class AtomicFiles {
+  /** Produces the content; may fail, in which case the target is untouched. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  private AtomicFiles() {}
+
+  public static void write(Path target, Content content) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path directory = absolute.getParent();
+    Path temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+    try {
+      try (OutputStream stream = Files.newOutputStream(temp);
+          Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
+        content.writeTo(out);
+        out.flush();
+      }
+      try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+        channel.force(true);
+      }
+      try {
+        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package dev.gal.load;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.gal.model.Document;
+import dev.gal.model.SourcePosition;
+import dev.gal.model.SourceRange;
+import dev.gal.model.SourceText;
+import dev.gal.rule.Finding;
+import java.io.IOException;
+import java.util.List;
+
+/** Reads a JSON file with Jackson's streaming parser, which is exact and fast on large documents. */
+final class JsonLoader {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final LoadLimits limits;
+  private final JsonFactory factory;
+
+  JsonLoader(LoadLimits limits) {
+    this.limits = limits;
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxDepth() + 1)
+            .maxStringLength(Math.max(limits.maxStringLength(), 1))
+            .build())
+        .build();
+  }
+
+  void load(SourceText source, List<Document> documents, List<Finding> findings) {
+    TreeBuilder builder = new TreeBuilder(limits, findings);
+    try (JsonParser parser = factory.createParser(source.text())) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        feed(builder, parser, token);
+      }
+      if (builder.root() != null) {
+        documents.add(new Document(source, 1, builder.root(), builder.index()));
+      }
+    } catch (LoadAbort abort) {
+      findings.add(abort.finding());
+    } catch (JsonProcessingException e) {
+      SourcePosition at = position(e.getLocation());
+      String message = e.getOriginalMessage().replaceAll("\\s+", " ").trim();
+      boolean limit = message.contains("exceeds the maximum");
+      findings.add(Finding.of(limit ? LoadDiagnostics.LIMIT : LoadDiagnostics.SYNTAX,
+          (limit ? "" : "JSON syntax error: ") + message, SourceRange.at(at), null));
+    } catch (IOException e) {
+      findings.add(Finding.of(LoadDiagnostics.SYNTAX, "JSON error: " + e.getMessage(), SourceRange.FILE_START, null));
+    }
+  }
+
+  private static void feed(TreeBuilder builder, JsonParser parser, JsonToken token) throws IOException {
+    SourcePosition start = position(parser.currentTokenLocation());
+    switch (token) {
+      case START_OBJECT -> builder.startContainer(true, start, null);
+      case START_ARRAY -> builder.startContainer(false, start, null);
+      case END_OBJECT, END_ARRAY -> builder.endContainer(position(parser.currentLocation()));
+      case FIELD_NAME -> builder.scalar(NODES.textNode(parser.currentName()), parser.currentName(), false,
+          range(start, parser), null);
+      default -> builder.scalar(value(parser, token), parser.getText(), false, range(start, parser), null);
+    }
+  }
+
+  private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+    return switch (token) {
+      case VALUE_STRING -> NODES.textNode(parser.getText());
+      case VALUE_NUMBER_INT -> integer(parser);
+      case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+      case VALUE_TRUE -> NODES.booleanNode(true);
+      case VALUE_FALSE -> NODES.booleanNode(false);
+      default -> NODES.nullNode();
+    };
+  }
+
+  private static JsonNode integer(JsonParser parser) throws IOException {
+    return switch (parser.getNumberType()) {
+      case INT -> NODES.numberNode(parser.getIntValue());
+      case LONG -> NODES.numberNode(parser.getLongValue());
+      default -> NODES.numberNode(parser.getBigIntegerValue());
+    };
+  }
+
+  private static SourceRange range(SourcePosition start, JsonParser parser) {
+    return new SourceRange(start, position(parser.currentLocation()));
+  }
+
+  private static SourcePosition position(JsonLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return SourcePosition.START;
+    }
+    return new SourcePosition(location.getLineNr(), Math.max(1, location.getColumnNr()));
+  }
+}

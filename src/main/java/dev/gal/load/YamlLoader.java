@@ -1,0 +1,133 @@
+package dev.gal.load;
+
+import dev.gal.model.Document;
+import dev.gal.model.SourcePosition;
+import dev.gal.model.SourceRange;
+import dev.gal.model.SourceText;
+import dev.gal.rule.Finding;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Reads a YAML stream event by event. SnakeYAML Engine's parser gives exact
+ * marks; building the tree ourselves lets aliases, merge keys, duplicate keys
+ * and every limit be handled with a position.
+ */
+final class YamlLoader {
+  private final LoadLimits limits;
+
+  YamlLoader(LoadLimits limits) {
+    this.limits = limits;
+  }
+
+  void load(SourceText source, List<Document> documents, List<Finding> findings) {
+    LoadSettings settings = LoadSettings.builder()
+        .setLabel(source.displayPath())
+        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
+        .setUseMarks(true)
+        .build();
+    Iterator<Event> events = new Parse(settings).parseString(source.text()).iterator();
+    TreeBuilder builder = null;
+    int documentCount = 0;
+    try {
+      while (events.hasNext()) {
+        Event event = events.next();
+        switch (event.getEventId()) {
+          case DocumentStart -> {
+            builder = new TreeBuilder(limits, findings);
+            if (++documentCount > limits.maxDocuments()) {
+              findings.add(Finding.of(LoadDiagnostics.LIMIT, "more than %d documents in one file exceeds the document limit"
+                  .formatted(limits.maxDocuments()), SourceRange.at(start(event)), null));
+              return;
+            }
+          }
+          case DocumentEnd -> {
+            if (builder != null && builder.root() != null) {
+              documents.add(new Document(source, documentCount, builder.root(), builder.index()));
+            }
+            builder = null;
+          }
+          default -> {
+            if (builder != null) {
+              try {
+                feed(builder, event);
+              } catch (LoadAbort abort) {
+                // Stop reading the stream: the scanner's cost can grow with what
+                // follows (deep flow nesting is quadratic in SnakeYAML's scanner).
+                findings.add(abort.finding());
+                return;
+              }
+            }
+          }
+        }
+      }
+    } catch (MarkedYamlEngineException e) {
+      Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+      SourcePosition at = mark == null ? SourcePosition.START : position(mark);
+      findings.add(Finding.of(LoadDiagnostics.SYNTAX, describe(e), SourceRange.at(at), null));
+    } catch (YamlEngineException e) {
+      findings.add(Finding.of(LoadDiagnostics.SYNTAX, "YAML error: " + e.getMessage(), SourceRange.FILE_START, null));
+    }
+  }
+
+  private static void feed(TreeBuilder builder, Event event) {
+    switch (event.getEventId()) {
+      case Scalar -> {
+        ScalarEvent scalar = (ScalarEvent) event;
+        builder.scalar(YamlScalars.toNode(scalar), scalar.getValue(), scalar.isPlain(),
+            new SourceRange(start(event), end(event)), anchor(scalar));
+      }
+      case MappingStart -> builder.startContainer(true, start(event), anchor((NodeEvent) event));
+      case SequenceStart -> builder.startContainer(false, start(event), anchor((NodeEvent) event));
+      case MappingEnd, SequenceEnd -> builder.endContainer(end(event));
+      case Alias -> builder.alias(((AliasEvent) event).getAlias().getValue(),
+          new SourceRange(start(event), end(event)));
+      default -> {
+        // stream markers and comments carry no content
+      }
+    }
+  }
+
+  private static String anchor(NodeEvent event) {
+    return event.getAnchor().map(Anchor::getValue).orElse(null);
+  }
+
+  /** The parser's problem, and where the construct it was reading began when that is elsewhere. */
+  private static String describe(MarkedYamlEngineException e) {
+    String problem = e.getProblem() == null ? "" : e.getProblem();
+    String context = e.getContext() == null ? "" : e.getContext();
+    String text = problem;
+    if (!context.isEmpty()) {
+      String where = e.getContextMark()
+          .filter(m -> e.getProblemMark().map(p -> p.getLine() != m.getLine()).orElse(true))
+          .map(m -> " that starts at line %d, column %d".formatted(m.getLine() + 1, m.getColumn() + 1))
+          .orElse("");
+      text = problem + " (" + context + where + ")";
+    }
+    return "YAML syntax error: " + text.replaceAll("\\s+", " ").trim();
+  }
+
+  private static SourcePosition start(Event event) {
+    return event.getStartMark().map(YamlLoader::position).orElse(SourcePosition.START);
+  }
+
+  private static SourcePosition end(Event event) {
+    Optional<Mark> mark = event.getEndMark();
+    return mark.map(YamlLoader::position).orElseGet(() -> start(event));
+  }
+
+  private static SourcePosition position(Mark mark) {
+    return new SourcePosition(mark.getLine() + 1, mark.getColumn() + 1);
+  }
+}

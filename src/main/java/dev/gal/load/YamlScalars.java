@@ -1,0 +1,78 @@
+package dev.gal.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+
+/**
+ * Turns a YAML scalar into a JSON value under the YAML 1.2 core schema. Tags
+ * other than the standard ones are inert: the text stays a string, and no
+ * class is ever looked up or instantiated.
+ */
+final class YamlScalars {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final ScalarResolver RESOLVER = new CoreSchema().getScalarResolver();
+
+  private YamlScalars() {}
+
+  static JsonNode toNode(ScalarEvent event) {
+    String text = event.getValue();
+    Tag tag = event.getTag().map(Tag::new)
+        .orElseGet(() -> event.isPlain() ? RESOLVER.resolve(text, true) : Tag.STR);
+    try {
+      if (Tag.NULL.equals(tag)) {
+        return NODES.nullNode();
+      }
+      if (Tag.BOOL.equals(tag)) {
+        return NODES.booleanNode(text.equalsIgnoreCase("true"));
+      }
+      if (Tag.INT.equals(tag)) {
+        return integer(text);
+      }
+      if (Tag.FLOAT.equals(tag)) {
+        return floating(text);
+      }
+    } catch (NumberFormatException e) {
+      // an explicit !!int on text that is no number: keep the text
+    }
+    return NODES.textNode(text);
+  }
+
+  private static JsonNode integer(String text) {
+    String t = text.replace("_", "");
+    int sign = 1;
+    if (t.startsWith("-") || t.startsWith("+")) {
+      sign = t.startsWith("-") ? -1 : 1;
+      t = t.substring(1);
+    }
+    BigInteger value;
+    if (t.startsWith("0x")) {
+      value = new BigInteger(t.substring(2), 16);
+    } else if (t.startsWith("0o")) {
+      value = new BigInteger(t.substring(2), 8);
+    } else {
+      value = new BigInteger(t);
+    }
+    value = sign < 0 ? value.negate() : value;
+    if (value.bitLength() < 32) {
+      return NODES.numberNode(value.intValue());
+    }
+    return value.bitLength() < 64 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
+  }
+
+  private static JsonNode floating(String text) {
+    String t = text.toLowerCase(java.util.Locale.ROOT);
+    if (t.endsWith(".inf")) {
+      return NODES.numberNode(t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+    }
+    if (t.equals(".nan")) {
+      return NODES.numberNode(Double.NaN);
+    }
+    return NODES.numberNode(new BigDecimal(text));
+  }
+}

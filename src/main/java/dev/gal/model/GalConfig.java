@@ -1,0 +1,65 @@
+package dev.gal.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+
+/**
+ * A typed, read-only view of a GAL config. Accessors return values only when
+ * they have the expected type: wrong types are the schema stage's to report.
+ */
+public final class GalConfig {
+  /** GAL's documentation writes global_config; GAL 1.3's loader reads global. */
+  public static final String GLOBAL_CONFIG = "global_config";
+  public static final String GLOBAL = "global";
+  public static final String AWS_BLOCK = "aws_apigateway";
+
+  private final Document document;
+
+  public GalConfig(Document document) {
+    this.document = document;
+  }
+
+  public Document document() {
+    return document;
+  }
+
+  /** The global block under whichever spelling the file uses, global_config first. */
+  public Optional<Located<JsonNode>> globalBlock() {
+    for (String name : new String[] {GLOBAL_CONFIG, GLOBAL}) {
+      JsonNode block = document.root().get(name);
+      if (block != null && block.isObject()) {
+        return Optional.of(new Located<>(block, JsonPointer.of(name)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  public Optional<Located<JsonNode>> awsBlock() {
+    return globalBlock().flatMap(g -> objectMember(g, AWS_BLOCK));
+  }
+
+  public Optional<Located<Long>> awsInteger(String key) {
+    return awsBlock().flatMap(aws -> member(aws, key))
+        .filter(v -> v.value().isIntegralNumber())
+        .map(v -> new Located<>(v.value().longValue(), v.pointer()));
+  }
+
+  public Optional<Located<String>> awsString(String key) {
+    return awsBlock().flatMap(aws -> member(aws, key))
+        .filter(v -> v.value().isTextual())
+        .map(v -> new Located<>(v.value().textValue(), v.pointer()));
+  }
+
+  public Optional<Located<Long>> integrationTimeoutMs() {
+    return awsInteger("integration_timeout_ms");
+  }
+
+  private static Optional<Located<JsonNode>> objectMember(Located<JsonNode> parent, String key) {
+    return member(parent, key).filter(v -> v.value().isObject());
+  }
+
+  private static Optional<Located<JsonNode>> member(Located<JsonNode> parent, String key) {
+    JsonNode child = parent.value().get(key);
+    return child == null ? Optional.empty() : Optional.of(new Located<>(child, parent.pointer().append(key)));
+  }
+}

@@ -1,0 +1,32 @@
+package dev.gal.rule;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** The one source of a rule's metadata; docs and SARIF are generated from it. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface RuleInfo {
+  /** Stable id, never changed once released, e.g. AWS-INT-001. */
+  String id();
+
+  /** Kebab-case name, usable wherever an id is. */
+  String name();
+
+  /** One line: what the rule finds. */
+  String summary();
+
+  /** A paragraph: why it matters and how to fix it. */
+  String description();
+
+  Severity severity();
+
+  Category category();
+
+  /** The page that states the fact the rule relies on. */
+  String docs();
+
+  String since() default "0.1.0";
+}

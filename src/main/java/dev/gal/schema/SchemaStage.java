@@ -1,0 +1,97 @@
+package dev.gal.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.gal.model.Document;
+import dev.gal.model.JsonPointer;
+import dev.gal.model.NodeLocation;
+import dev.gal.rule.Finding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Validates a GAL config against schemas/gal-config.schema.json and turns each
+ * validator error into a located finding with a message written for people.
+ * The compiled schema is built once per JVM.
+ */
+public final class SchemaStage {
+  public static final String SCHEMA_RESOURCE = "/schemas/gal-config.schema.json";
+
+  private static volatile SchemaStage shared;
+
+  private final JsonNode schemaTree;
+  private final JsonSchema schema;
+  private final SchemaMessages messages;
+
+  private SchemaStage(JsonNode schemaTree) {
+    this.schemaTree = schemaTree;
+    SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+        .pathType(PathType.JSON_POINTER)
+        .formatAssertionsEnabled(false)
+        .build();
+    this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaTree, config);
+    this.messages = new SchemaMessages(schemaTree);
+  }
+
+  public static SchemaStage galConfig() {
+    SchemaStage stage = shared;
+    if (stage == null) {
+      synchronized (SchemaStage.class) {
+        if (shared == null) {
+          shared = new SchemaStage(readSchema());
+        }
+        stage = shared;
+      }
+    }
+    return stage;
+  }
+
+  public JsonNode schemaTree() {
+    return schemaTree;
+  }
+
+  public List<Finding> validate(Document document) {
+    List<Finding> findings = new ArrayList<>();
+    for (ValidationMessage message : schema.validate(document.root())) {
+      SchemaMessages.Described described = messages.describe(message);
+      JsonPointer pointer = toPointer(message.getInstanceLocation());
+      if (described.memberName() != null) {
+        pointer = pointer.append(described.memberName());
+      }
+      NodeLocation location = document.positions().locate(pointer);
+      boolean atKey = described.atKey() && document.positions().exact(pointer) != null;
+      findings.add(Finding.of(described.rule(), described.text(),
+          atKey ? location.keyOrValue() : location.value(), pointer));
+    }
+    return findings;
+  }
+
+  static JsonPointer toPointer(JsonNodePath path) {
+    JsonPointer pointer = JsonPointer.root();
+    for (int i = 0; i < path.getNameCount(); i++) {
+      pointer = pointer.append(String.valueOf(path.getElement(i)));
+    }
+    return pointer;
+  }
+
+  private static JsonNode readSchema() {
+    try (InputStream in = SchemaStage.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("schema resource missing from the jar: " + SCHEMA_RESOURCE);
+      }
+      return new ObjectMapper().readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.gal;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layers of ../shared/design.md: dependencies point inward, and only cli prints or exits. */
+class ArchitectureTest {
+  private static JavaClasses main;
+
+  @BeforeAll
+  static void importClasses() {
+    main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.gal");
+  }
+
+  @Test
+  void rulesSeeOnlyTheRuleApiAndTheModel() {
+    classes().that().resideInAPackage("dev.gal.rules..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("dev.gal.rules..", "dev.gal.rule..", "dev.gal.model..",
+            "java..", "com.fasterxml.jackson.databind..")
+        .check(main);
+  }
+
+  @Test
+  void nothingDependsOnTheCli() {
+    noClasses().that().resideOutsideOfPackage("dev.gal.cli..")
+        .should().dependOnClassesThat().resideInAPackage("dev.gal.cli..")
+        .check(main);
+  }
+
+  @Test
+  void theModelDependsOnNoOtherLayer() {
+    noClasses().that().resideInAPackage("dev.gal.model..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.gal.load..", "dev.gal.schema..", "dev.gal.engine..",
+            "dev.gal.report..", "dev.gal.rules..", "dev.gal.rule..", "dev.gal.cli..")
+        .check(main);
+  }
+
+  @Test
+  void onlyTheCliPrintsOrExits() {
+    noClasses().that().resideOutsideOfPackage("dev.gal.cli..")
+        .should().accessField(System.class, "out")
+        .orShould().accessField(System.class, "err")
+        .orShould().callMethod(System.class, "exit", int.class)
+        .check(main);
+  }
+
+  @Test
+  void stagesDoNotDependOnReporting() {
+    noClasses().that().resideInAnyPackage("dev.gal.load..", "dev.gal.schema..", "dev.gal.engine..", "dev.gal.rule..")
+        .should().dependOnClassesThat().resideInAPackage("dev.gal.report..")
+        .check(main);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.gal;
+
+import dev.gal.cli.Main;
+import dev.gal.engine.FileReport;
+import dev.gal.engine.InputFile;
+import dev.gal.engine.LintEngine;
+import dev.gal.engine.RuleRegistry;
+import dev.gal.engine.ToolNotice;
+import dev.gal.load.LoadLimits;
+import dev.gal.load.LoadResult;
+import dev.gal.load.Loader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Shared helpers: the project root, in-process CLI runs and direct engine runs. */
+public final class TestSupport {
+  private TestSupport() {}
+
+  /** Maven runs tests from the project root. */
+  public static Path root() {
+    return Path.of("").toAbsolutePath();
+  }
+
+  public static Path sharedDir() {
+    return Path.of(System.getProperty("gal.sharedDir", "../shared")).toAbsolutePath().normalize();
+  }
+
+  /** The result of one in-process CLI run. */
+  public record Run(int exitCode, String stdout, String stderr) {}
+
+  public static Run cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  /** Lints one file with the given registry, as the CLI would. */
+  public static FileReport lint(Path file, String displayPath, RuleRegistry registry) {
+    try {
+      LintEngine engine = new LintEngine(registry, new Loader(LoadLimits.DEFAULTS));
+      LoadResult loaded = new Loader(LoadLimits.DEFAULTS).load(file, displayPath);
+      List<ToolNotice> notices = new ArrayList<>();
+      FileReport report = engine.check(new InputFile(file, displayPath, true), loaded, notices);
+      if (notices.stream().anyMatch(n -> n.level() == ToolNotice.Level.ERROR)) {
+        throw new AssertionError("tool errors: " + notices);
+      }
+      return report;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static boolean updateRequested(String property) {
+    return Boolean.getBoolean(property);
+  }
+}

@@ -1,0 +1,144 @@
+package dev.gal.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gal.model.Document;
+import dev.gal.model.JsonPointer;
+import dev.gal.model.SourcePosition;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Pointers map to the exact key and value, in every YAML style and in JSON. */
+class PositionIndexTest {
+  private static List<Document> load(String name, String text) {
+    LoadResult result = new Loader(LoadLimits.DEFAULTS).load(text.getBytes(StandardCharsets.UTF_8), name);
+    assertEquals(List.of(), result.findings());
+    return result.documents();
+  }
+
+  private static SourcePosition value(Document d, String pointer) {
+    return d.positions().locate(JsonPointer.parse(pointer)).value().start();
+  }
+
+  private static SourcePosition key(Document d, String pointer) {
+    return d.positions().locate(JsonPointer.parse(pointer)).key().start();
+  }
+
+  @Test
+  void blockStyle() {
+    Document d = load("a.yaml", """
+        version: "1.0"
+        global_config:
+          aws_apigateway:
+            integration_timeout_ms: 30000
+        services:
+          - name: a
+            routes:
+              - path_prefix: /x
+        """).get(0);
+    assertEquals(new SourcePosition(4, 29), value(d, "/global_config/aws_apigateway/integration_timeout_ms"));
+    assertEquals(new SourcePosition(4, 5), key(d, "/global_config/aws_apigateway/integration_timeout_ms"));
+    assertEquals(new SourcePosition(8, 22), value(d, "/services/0/routes/0/path_prefix"));
+    assertEquals(new SourcePosition(6, 5), value(d, "/services/0"));
+  }
+
+  @Test
+  void flowStyle() {
+    Document d = load("a.yaml", """
+        services: [{name: a, upstream: {host: h, port: 70000}}, {name: b}]
+        """).get(0);
+    assertEquals(new SourcePosition(1, 48), value(d, "/services/0/upstream/port"));
+    assertEquals(new SourcePosition(1, 42), key(d, "/services/0/upstream/port"));
+    assertEquals(new SourcePosition(1, 57), value(d, "/services/1"));
+  }
+
+  @Test
+  void missingKeyFallsBackToNearestAncestor() {
+    Document d = load("a.yaml", "a:\n  b: 1\n").get(0);
+    assertEquals(new SourcePosition(2, 3), value(d, "/a/missing/deeper"));
+    assertNull(d.positions().exact(JsonPointer.parse("/a/missing")));
+  }
+
+  @Test
+  void aliasesPointAtTheAnchoredText() {
+    Document d = load("a.yaml", """
+        base: &base
+          port: 70000
+        services:
+          - upstream: *base
+        """).get(0);
+    assertEquals(new SourcePosition(2, 9), value(d, "/services/0/upstream/port"));
+    assertEquals(new SourcePosition(4, 15), value(d, "/services/0/upstream"));
+  }
+
+  @Test
+  void mergeKeysPointAtTheMergedTextAndExplicitKeysWin() {
+    Document d = load("a.yaml", """
+        defaults: &defaults
+          host: a.example.com
+          port: 443
+        upstream:
+          <<: *defaults
+          port: 8443
+        """).get(0);
+    assertEquals("a.example.com", d.root().at("/upstream/host").asText());
+    assertEquals(8443, d.root().at("/upstream/port").asInt());
+    assertEquals(new SourcePosition(2, 9), value(d, "/upstream/host"));
+    assertEquals(new SourcePosition(6, 9), value(d, "/upstream/port"));
+    assertTrue(d.root().at("/upstream").has("host"));
+  }
+
+  @Test
+  void mergeOfAListOfMappingsKeepsTheFirstValue() {
+    Document d = load("a.yaml", """
+        one: &one {a: 1}
+        two: &two {a: 2, b: 2}
+        both:
+          <<: [*one, *two]
+        """).get(0);
+    assertEquals(1, d.root().at("/both/a").asInt());
+    assertEquals(2, d.root().at("/both/b").asInt());
+    assertEquals(new SourcePosition(1, 15), value(d, "/both/a"));
+    assertEquals(new SourcePosition(2, 21), value(d, "/both/b"));
+  }
+
+  @Test
+  void everyDocumentOfAStreamHasItsOwnLines() {
+    List<Document> docs = load("a.yaml", "a: 1\n---\nb: 2\n---\nc: 3\n");
+    assertEquals(3, docs.size());
+    assertEquals(new SourcePosition(5, 4), value(docs.get(2), "/c"));
+  }
+
+  @Test
+  void json() {
+    Document d = load("a.json", "{\n  \"a\": {\n    \"b\": [1, 22]\n  }\n}\n").get(0);
+    assertEquals(new SourcePosition(3, 14), value(d, "/a/b/1"));
+    assertEquals(new SourcePosition(3, 5), key(d, "/a/b"));
+  }
+
+  @Test
+  void byteOrderMarkDoesNotShiftColumns() {
+    Document d = load("a.yaml", "\uFEFFa: 1\n").get(0);
+    assertEquals(new SourcePosition(1, 4), value(d, "/a"));
+  }
+
+  @Test
+  void escapedPointerSegments() {
+    Document d = load("a.yaml", "paths:\n  /pets/{id}:\n    get: 1\n").get(0);
+    assertEquals(new SourcePosition(3, 10), value(d, "/paths/~1pets~1{id}/get"));
+  }
+
+  @Test
+  void yaml12CoreSchemaTypes() {
+    Document d = load("a.yaml", "a: yes\nb: 0o17\nc: 0x1F\nd: ~\ne: 1.5\nf: !!str 12\n").get(0);
+    assertTrue(d.root().get("a").isTextual(), "yes is a string in YAML 1.2");
+    assertEquals(15, d.root().get("b").asInt());
+    assertEquals(31, d.root().get("c").asInt());
+    assertTrue(d.root().get("d").isNull());
+    assertTrue(d.root().get("e").isNumber());
+    assertTrue(d.root().get("f").isTextual());
+  }
+}

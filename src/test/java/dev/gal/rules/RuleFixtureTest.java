@@ -1,0 +1,62 @@
+package dev.gal.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.gal.FixtureExpectations;
+import dev.gal.FixtureExpectations.Expected;
+import dev.gal.Fixtures;
+import dev.gal.TestSupport;
+import dev.gal.engine.FileReport;
+import dev.gal.engine.RuleRegistry;
+import dev.gal.rule.Finding;
+import dev.gal.rule.RuleMeta;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every rule against its own fixtures, with only that rule enabled: good files
+ * give no finding at all, and the findings of bad files equal their expect
+ * markers exactly, so a missing finding fails and so does an unexpected one.
+ */
+class RuleFixtureTest {
+  private static final RuleRegistry ALL = RuleRegistry.builtIn();
+
+  @TestFactory
+  Stream<DynamicNode> everyRuleMatchesItsFixtures() {
+    return ALL.allMeta().stream().map(meta -> DynamicContainer.dynamicContainer(meta.id(), Stream.concat(
+        Fixtures.good(meta.id()).stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
+            () -> assertQuiet(meta, file))),
+        Fixtures.bad(meta.id()).stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
+            () -> assertMarkersMatch(meta, file))))));
+  }
+
+  private static void assertQuiet(RuleMeta meta, Path file) {
+    FileReport report = TestSupport.lint(file, Fixtures.display(file), ALL.only(Set.of(meta.id())));
+    assertEquals(List.of(), report.findings().stream().map(RuleFixtureTest::describe).toList(),
+        "a good fixture must give no finding");
+  }
+
+  private static void assertMarkersMatch(RuleMeta meta, Path file) throws Exception {
+    List<Expected> expected = FixtureExpectations.of(file).stream().sorted().toList();
+    assertFalse(expected.isEmpty(), file + " has no '# expect:' marker and no sidecar");
+    FileReport report = TestSupport.lint(file, Fixtures.display(file), ALL.only(Set.of(meta.id())));
+    List<Expected> actual = report.findings().stream()
+        .filter(f -> f.rule().id().equals(meta.id()))
+        .map(f -> new Expected(f.rule().id(), f.range().start().line()))
+        .sorted()
+        .toList();
+    assertEquals(expected, actual, () -> "findings of " + meta.id() + " differ from the markers; all findings:\n"
+        + String.join("\n", report.findings().stream().map(RuleFixtureTest::describe).toList()));
+  }
+
+  private static String describe(Finding f) {
+    return f.range().start() + " " + f.rule().id() + " " + f.message();
+  }
+}

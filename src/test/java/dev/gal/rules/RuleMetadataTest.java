@@ -1,0 +1,55 @@
+package dev.gal.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gal.Fixtures;
+import dev.gal.TestSupport;
+import dev.gal.engine.RuleRegistry;
+import dev.gal.rule.RuleMeta;
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** A rule counts only with a valid id, a summary, a docs link, fixtures and a docs page. */
+class RuleMetadataTest {
+  private static final List<RuleMeta> ALL = RuleRegistry.builtIn().allMeta();
+
+  @TestFactory
+  Stream<DynamicTest> everyRuleIsComplete() {
+    return ALL.stream().map(meta -> DynamicTest.dynamicTest(meta.id(), () -> {
+      assertTrue(RuleMeta.ID_PATTERN.matcher(meta.id()).matches(), "id format: " + meta.id());
+      assertTrue(RuleMeta.NAME_PATTERN.matcher(meta.name()).matches(), "name format: " + meta.name());
+      assertFalse(meta.summary().isBlank(), "summary");
+      assertTrue(meta.description().length() > meta.summary().length(), "description says more than the summary");
+      assertTrue(meta.docs().startsWith("https://"), "docs link: " + meta.docs());
+      assertFalse(Fixtures.good(meta.id()).isEmpty(), "fixtures/rules/" + meta.id() + "/good.*");
+      assertFalse(Fixtures.bad(meta.id()).isEmpty(), "fixtures/rules/" + meta.id() + "/bad.*");
+      assertTrue(Files.exists(TestSupport.root().resolve("docs/rules/" + meta.id() + ".md")), "docs page");
+    }));
+  }
+
+  @Test
+  void idsAndNamesAreUnique() {
+    Set<String> seen = new HashSet<>();
+    for (RuleMeta meta : ALL) {
+      assertTrue(seen.add(meta.id()), "duplicate id " + meta.id());
+      assertTrue(seen.add(meta.name()), "duplicate name " + meta.name());
+    }
+  }
+
+  @Test
+  void everyFixtureFolderBelongsToARule() throws Exception {
+    Set<String> ids = new HashSet<>(ALL.stream().map(RuleMeta::id).toList());
+    try (Stream<java.nio.file.Path> dirs = Files.list(TestSupport.root().resolve("fixtures/rules"))) {
+      List<String> orphans = dirs.map(d -> d.getFileName().toString()).filter(d -> !ids.contains(d)).toList();
+      assertEquals(List.of(), orphans, "fixture folders without a rule");
+    }
+  }
+}
