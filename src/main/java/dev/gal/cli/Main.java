@@ -12,12 +12,32 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    boolean color = System.console() != null && System.getenv("NO_COLOR") == null
-        && !"dumb".equals(System.getenv("TERM"));
+    boolean color = stdoutIsTerminal() && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
     int code = run(args, new Console(out, err, color));
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * Whether standard output is a terminal. bin/gal knows for certain ([ -t 1 ])
+   * and passes it on; otherwise System.console() is the JDK 17 answer, and from
+   * JDK 22, where a console exists even when output is redirected, isTerminal().
+   */
+  private static boolean stdoutIsTerminal() {
+    String told = System.getProperty("gal.stdout.tty");
+    if (told != null) {
+      return Boolean.parseBoolean(told);
+    }
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
   }
 
   /** Runs one command line and returns the exit code; never throws. */
