@@ -109,13 +109,10 @@ class SarifOutputTest {
 
   @Test
   void fingerprintSurvivesUnrelatedLinesAbove(@TempDir Path dir) throws Exception {
-    String config = Files.readString(TestSupport.root().resolve("fixtures/cli/inputs/timeout-30000.yaml"));
-    Path before = dir.resolve("before.yaml");
-    Path after = dir.resolve("after.yaml");
-    Files.writeString(before, config);
-    Files.writeString(after, "# a new comment\n# and another\n" + config.replace("api_name: orders-api", "api_name: orders"));
-    JsonNode a = onlyResult(before);
-    JsonNode b = onlyResult(after);
+    JsonNode[] pair = resultsBeforeAndAfter(dir,
+        config -> "# a new comment\n# and another\n" + config.replace("api_name: orders-api", "api_name: orders"));
+    JsonNode a = pair[0];
+    JsonNode b = pair[1];
     assertNotEquals(a.path("locations").path(0).path("physicalLocation").path("region").path("startLine").asInt(),
         b.path("locations").path(0).path("physicalLocation").path("region").path("startLine").asInt());
     assertEquals(a.path("partialFingerprints"), b.path("partialFingerprints"));
@@ -123,12 +120,18 @@ class SarifOutputTest {
 
   @Test
   void fingerprintChangesWhenTheOffendingLineChanges(@TempDir Path dir) throws Exception {
+    JsonNode[] pair = resultsBeforeAndAfter(dir, config -> config.replace("30000", "40000"));
+    assertNotEquals(pair[0].path("partialFingerprints"), pair[1].path("partialFingerprints"));
+  }
+
+  /** The one result for the timeout config, and for the config after an edit. */
+  private static JsonNode[] resultsBeforeAndAfter(Path dir, java.util.function.UnaryOperator<String> edit) throws Exception {
     String config = Files.readString(TestSupport.root().resolve("fixtures/cli/inputs/timeout-30000.yaml"));
     Path before = dir.resolve("before.yaml");
     Path after = dir.resolve("after.yaml");
     Files.writeString(before, config);
-    Files.writeString(after, config.replace("30000", "40000"));
-    assertNotEquals(onlyResult(before).path("partialFingerprints"), onlyResult(after).path("partialFingerprints"));
+    Files.writeString(after, edit.apply(config));
+    return new JsonNode[] {onlyResult(before), onlyResult(after)};
   }
 
   @Test
