@@ -7,6 +7,7 @@ import dev.gal.model.DocumentKind;
 import dev.gal.model.GalConfig;
 import dev.gal.rule.Finding;
 import dev.gal.rule.GalConfigRule;
+import dev.gal.rule.RuleMeta;
 import dev.gal.schema.SchemaStage;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,10 +24,16 @@ public final class LintEngine {
 
   private final RuleRegistry registry;
   private final Loader loader;
+  private final RuleSettings settings;
 
   public LintEngine(RuleRegistry registry, Loader loader) {
+    this(registry, loader, RuleSettings.DEFAULTS);
+  }
+
+  public LintEngine(RuleRegistry registry, Loader loader, RuleSettings settings) {
     this.registry = registry;
     this.loader = loader;
+    this.settings = settings;
   }
 
   public RuleRegistry registry() {
@@ -69,7 +76,8 @@ public final class LintEngine {
     GalConfig config = new GalConfig(document);
     for (GalConfigRule rule : registry.galRules()) {
       try {
-        rule.check(config, new DocumentRuleContext(document, registry.meta(rule), findings));
+        RuleMeta meta = registry.meta(rule);
+        rule.check(config, new DocumentRuleContext(document, meta, settings.optionsFor(meta), findings));
       } catch (RuntimeException e) {
         notices.add(new ToolNotice(ToolNotice.Level.ERROR, document.source().displayPath(),
             "rule %s failed: %s".formatted(registry.meta(rule).id(), e)));

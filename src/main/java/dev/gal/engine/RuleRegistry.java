@@ -3,7 +3,7 @@ package dev.gal.engine;
 import dev.gal.load.LoadDiagnostics;
 import dev.gal.rule.GalConfigRule;
 import dev.gal.rule.RuleMeta;
-import dev.gal.rules.integration.IntegrationTimeoutRange;
+import dev.gal.rules.integration.*;
 import dev.gal.schema.SchemaDiagnostics;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +19,20 @@ import java.util.stream.Collectors;
  */
 public final class RuleRegistry {
   private static final List<GalConfigRule> BUILT_IN_GAL_RULES = List.of(
-      new IntegrationTimeoutRange());
+      new IntegrationTimeoutRange(),
+      new AwsProxyWithoutLambda(),
+      new LambdaFunctionArnFormat(),
+      new HttpProxyUpstreamHost(),
+      new HttpProxyProtocol(),
+      new MockIgnoresUpstream(),
+      new InvokeRoleArnFormat(),
+      new LambdaSettingsWithoutEffect(),
+      new UpstreamHostFormat(),
+      new PlainHttpUpstream(),
+      new DefaultIntegrationTimeout(),
+      new PrivateUpstreamHost(),
+      new RouteTimeoutOverLimit(),
+      new UpstreamPortProtocol());
 
   private final List<GalConfigRule> galRules;
   private final Map<GalConfigRule, RuleMeta> metaByRule;

@@ -1,6 +1,7 @@
 package dev.gal.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -52,6 +53,36 @@ public final class GalConfig {
 
   public Optional<Located<Long>> integrationTimeoutMs() {
     return awsInteger("integration_timeout_ms");
+  }
+
+  /** The root of the document, for rules that read top-level keys. */
+  public Node root() {
+    return new Node(document.root(), JsonPointer.root());
+  }
+
+  /** The AWS block as a node, when present. */
+  public Optional<Node> aws() {
+    return awsBlock().map(b -> new Node(b.value(), b.pointer()));
+  }
+
+  /** The AWS settings with GAL's defaults filled in where a key is absent. */
+  public AwsSettings awsSettings() {
+    return new AwsSettings(aws(), globalBlock().map(Located::pointer).orElse(JsonPointer.root()));
+  }
+
+  public List<GalService> services() {
+    List<GalService> services = new java.util.ArrayList<>();
+    List<Node> items = root().items("services");
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).value().isObject()) {
+        services.add(new GalService(items.get(i), i));
+      }
+    }
+    return services;
+  }
+
+  public List<GalRoute> routes() {
+    return services().stream().flatMap(s -> s.routes().stream()).toList();
   }
 
   private static Optional<Located<JsonNode>> objectMember(Located<JsonNode> parent, String key) {

@@ -9,7 +9,8 @@ public enum Category {
   AUTH("Authorization"),
   CORS("CORS"),
   PATHS("Paths and routes"),
-  PORTABILITY("Settings AWS cannot honour");
+  PORTABILITY("Settings AWS cannot honour"),
+  OPERATIONS("Operations and best practice");
 
   private final String title;
 

@@ -9,4 +9,7 @@ public interface RuleContext {
 
   /** Reports at the key of the member that {@code pointer} names. */
   void reportKey(JsonPointer pointer, String message);
+
+  /** The rule's option values. */
+  RuleOptions options();
 }

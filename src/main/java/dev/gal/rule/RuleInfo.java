@@ -29,4 +29,7 @@ public @interface RuleInfo {
   String docs();
 
   String since() default "0.1.0";
+
+  /** Options the rule accepts, each with a default. */
+  RuleOption[] options() default {};
 }

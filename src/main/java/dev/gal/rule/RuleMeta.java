@@ -1,5 +1,7 @@
 package dev.gal.rule;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -12,7 +14,8 @@ public record RuleMeta(
     Severity severity,
     Category category,
     String docs,
-    String since) {
+    String since,
+    List<OptionMeta> options) {
 
   public static final Pattern ID_PATTERN = Pattern.compile("(GAL|AWS)-[A-Z]+-\\d{3}");
   public static final Pattern NAME_PATTERN = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
@@ -21,11 +24,20 @@ public record RuleMeta(
     Objects.requireNonNull(id);
     Objects.requireNonNull(severity);
     Objects.requireNonNull(category);
+    options = List.copyOf(options);
+  }
+
+  /** Metadata without options, as stage diagnostics and most rules have. */
+  public RuleMeta(String id, String name, String summary, String description, Severity severity,
+      Category category, String docs, String since) {
+    this(id, name, summary, description, severity, category, docs, since, List.of());
   }
 
   public static RuleMeta of(RuleInfo info) {
+    List<OptionMeta> options = Arrays.stream(info.options())
+        .map(o -> new OptionMeta(o.name(), o.defaultValue(), o.description())).toList();
     return new RuleMeta(info.id(), info.name(), info.summary(), info.description(),
-        info.severity(), info.category(), info.docs(), info.since());
+        info.severity(), info.category(), info.docs(), info.since(), options);
   }
 
   /** Reads the metadata of an annotated rule class. */

@@ -1,0 +1,29 @@
+package dev.gal.rule;
+
+import java.util.Map;
+
+/** The option values one rule runs with: the user's where given, else the declared defaults. */
+public final class RuleOptions {
+  private final RuleMeta rule;
+  private final Map<String, String> overrides;
+
+  public RuleOptions(RuleMeta rule, Map<String, String> overrides) {
+    this.rule = rule;
+    this.overrides = Map.copyOf(overrides);
+  }
+
+  public String string(String name) {
+    String value = overrides.get(name);
+    if (value != null) {
+      return value;
+    }
+    return rule.options().stream().filter(o -> o.name().equals(name)).findFirst()
+        .map(OptionMeta::defaultValue)
+        .orElseThrow(() -> new IllegalArgumentException(rule.id() + " declares no option " + name));
+  }
+
+  /** An integer option; the CLI checks that an override has the type of its default. */
+  public long integer(String name) {
+    return Long.parseLong(string(name).trim());
+  }
+}

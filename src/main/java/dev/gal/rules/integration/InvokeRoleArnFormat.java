@@ -1,0 +1,27 @@
+package dev.gal.rules.integration;
+
+import dev.gal.model.GalConfig;
+import dev.gal.rule.Category;
+import dev.gal.rule.GalConfigRule;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+import dev.gal.rules.support.ArnCheck;
+
+@RuleInfo(
+    id = "AWS-INT-007",
+    name = "invoke-role-arn-malformed",
+    summary = "lambda_invoke_role_arn is not an IAM role ARN",
+    description = "API Gateway assumes the role in the integration's credentials to invoke the "
+        + "function. The value must be an IAM role ARN, arn:PARTITION:iam::ACCOUNT:role/NAME; IAM "
+        + "ARNs have no region. A user ARN, a Lambda ARN or a role name alone is rejected.",
+    severity = Severity.ERROR,
+    category = Category.INTEGRATION,
+    docs = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns")
+public final class InvokeRoleArnFormat implements GalConfigRule {
+  @Override
+  public void check(GalConfig config, RuleContext context) {
+    config.awsSettings().string("lambda_invoke_role_arn").ifPresent(arn -> ArnCheck.iamRole(arn.value())
+        .ifPresent(problem -> context.report(arn.pointer(), "lambda_invoke_role_arn " + problem)));
+  }
+}

@@ -1,0 +1,18 @@
+package dev.gal.rules.support;
+
+import java.util.Optional;
+
+/** The six fields of an ARN: arn:partition:service:region:account:resource. */
+public record Arn(String partition, String service, String region, String account, String resource) {
+  public static Optional<Arn> parse(String text) {
+    String[] parts = text.split(":", 6);
+    if (parts.length < 6 || !parts[0].equals("arn")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Arn(parts[1], parts[2], parts[3], parts[4], parts[5]));
+  }
+
+  public boolean hasAccountId() {
+    return account.matches("\\d{12}");
+  }
+}
