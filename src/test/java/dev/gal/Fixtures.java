@@ -1,11 +1,16 @@
 package dev.gal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.gal.engine.RuleSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** The fixture folders of the rules: fixtures/rules/ID/{good*,bad*}. */
@@ -33,9 +38,26 @@ public final class Fixtures {
       return listing
           .filter(p -> p.getFileName().toString().startsWith(prefix))
           .filter(p -> !p.getFileName().toString().endsWith(".expect.yaml"))
+          .filter(p -> !p.getFileName().toString().equals("options.yaml"))
           .sorted(Comparator.comparing((Path p) -> !p.getFileName().toString().startsWith(prefix + "."))
               .thenComparing(p -> p.getFileName().toString()))
           .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The rule options the fixtures of a folder run with: fixtures/rules/ID/options.yaml, if any. */
+  public static RuleSettings settings(String id) {
+    Path file = ruleDir(id).resolve("options.yaml");
+    if (!Files.exists(file)) {
+      return RuleSettings.DEFAULTS;
+    }
+    try {
+      Map<String, String> options = new TreeMap<>();
+      new ObjectMapper(new YAMLFactory()).readTree(file.toFile()).fields()
+          .forEachRemaining(e -> options.put(e.getKey(), e.getValue().asText()));
+      return new RuleSettings(Map.of(id, options));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

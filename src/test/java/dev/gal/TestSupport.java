@@ -5,6 +5,7 @@ import dev.gal.engine.FileReport;
 import dev.gal.engine.InputFile;
 import dev.gal.engine.LintEngine;
 import dev.gal.engine.RuleRegistry;
+import dev.gal.engine.RuleSettings;
 import dev.gal.engine.ToolNotice;
 import dev.gal.load.LoadLimits;
 import dev.gal.load.LoadResult;
@@ -43,8 +44,12 @@ public final class TestSupport {
 
   /** Lints one file with the given registry, as the CLI would. */
   public static FileReport lint(Path file, String displayPath, RuleRegistry registry) {
+    return lint(file, displayPath, registry, RuleSettings.DEFAULTS);
+  }
+
+  public static FileReport lint(Path file, String displayPath, RuleRegistry registry, RuleSettings settings) {
     try {
-      LintEngine engine = new LintEngine(registry, new Loader(LoadLimits.DEFAULTS));
+      LintEngine engine = new LintEngine(registry, new Loader(LoadLimits.DEFAULTS), settings);
       LoadResult loaded = new Loader(LoadLimits.DEFAULTS).load(file, displayPath);
       List<ToolNotice> notices = new ArrayList<>();
       FileReport report = engine.check(new InputFile(file, displayPath, true), loaded, notices);

@@ -6,8 +6,7 @@ import dev.gal.model.Document;
 import dev.gal.model.DocumentKind;
 import dev.gal.model.GalConfig;
 import dev.gal.rule.Finding;
-import dev.gal.rule.GalConfigRule;
-import dev.gal.rule.RuleMeta;
+import dev.gal.rule.AppliesTo;
 import dev.gal.schema.SchemaStage;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -74,13 +73,16 @@ public final class LintEngine {
 
   private void runRules(Document document, List<Finding> findings, List<ToolNotice> notices) {
     GalConfig config = new GalConfig(document);
-    for (GalConfigRule rule : registry.galRules()) {
+    boolean aws = config.targetsAws();
+    for (RuleRegistry.Entry entry : registry.entries()) {
+      if (!aws && entry.meta().appliesTo() == AppliesTo.AWS_CONFIG) {
+        continue;
+      }
       try {
-        RuleMeta meta = registry.meta(rule);
-        rule.check(config, new DocumentRuleContext(document, meta, settings.optionsFor(meta), findings));
+        entry.rule().check(config, new DocumentRuleContext(document, entry.meta(), settings.optionsFor(entry.meta()), findings));
       } catch (RuntimeException e) {
         notices.add(new ToolNotice(ToolNotice.Level.ERROR, document.source().displayPath(),
-            "rule %s failed: %s".formatted(registry.meta(rule).id(), e)));
+            "rule %s failed: %s".formatted(entry.meta().id(), e)));
       }
     }
   }

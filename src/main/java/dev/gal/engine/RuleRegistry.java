@@ -1,24 +1,127 @@
 package dev.gal.engine;
 
 import dev.gal.load.LoadDiagnostics;
+import dev.gal.pack.RulePackLoader;
 import dev.gal.rule.GalConfigRule;
 import dev.gal.rule.RuleMeta;
-import dev.gal.rules.integration.*;
+
+import dev.gal.rules.auth.ApiKeyOverHttp;
+import dev.gal.rules.auth.ApiKeySourceNeedsLambda;
+import dev.gal.rules.auth.AuthorizerCacheIdentitySource;
+import dev.gal.rules.auth.AuthorizerSettingsWithoutEffect;
+import dev.gal.rules.auth.CognitoPoolArnFormat;
+import dev.gal.rules.auth.CognitoPoolsOneRegion;
+import dev.gal.rules.auth.JwtRouteWithoutAuthorizer;
+import dev.gal.rules.auth.LambdaAuthorizerArnFormat;
+import dev.gal.rules.auth.RouteAuthNotEnforced;
+import dev.gal.rules.auth.WriteMethodWithoutAuth;
+import dev.gal.rules.cors.CorsApiKeyHeader;
+import dev.gal.rules.cors.CorsAuthorizationHeader;
+import dev.gal.rules.cors.CorsMethodsCoverRoutes;
+import dev.gal.rules.cors.CorsMultipleOrigins;
+import dev.gal.rules.cors.CorsOriginFormat;
+import dev.gal.rules.cors.CorsSettingsWhileDisabled;
+import dev.gal.rules.cors.CorsWildcardMixed;
+import dev.gal.rules.cors.CorsWildcardWithCredentials;
+import dev.gal.rules.cors.ImplicitWildcardCors;
+import dev.gal.rules.cors.RouteCorsIgnored;
+import dev.gal.rules.endpoint.EdgeInChina;
+import dev.gal.rules.endpoint.GlobalSpelling;
+import dev.gal.rules.endpoint.PrivateEndpointNeedsPolicy;
+import dev.gal.rules.endpoint.ProviderNotAws;
+import dev.gal.rules.endpoint.ReservedHealthPath;
+import dev.gal.rules.endpoint.UnknownRegion;
+import dev.gal.rules.integration.AwsProxyWithoutLambda;
+import dev.gal.rules.integration.DefaultIntegrationTimeout;
+import dev.gal.rules.integration.HttpProxyProtocol;
+import dev.gal.rules.integration.HttpProxyUpstreamHost;
+import dev.gal.rules.integration.IntegrationTimeoutRange;
+import dev.gal.rules.integration.InvokeRoleArnFormat;
+import dev.gal.rules.integration.LambdaFunctionArnFormat;
+import dev.gal.rules.integration.LambdaSettingsWithoutEffect;
+import dev.gal.rules.integration.MockIgnoresUpstream;
+import dev.gal.rules.integration.PlainHttpUpstream;
+import dev.gal.rules.integration.PrivateUpstreamHost;
+import dev.gal.rules.integration.RouteTimeoutOverLimit;
+import dev.gal.rules.integration.UpstreamHostFormat;
+import dev.gal.rules.integration.UpstreamPortProtocol;
+import dev.gal.rules.paths.DuplicateParameter;
+import dev.gal.rules.paths.DuplicateRoute;
+import dev.gal.rules.paths.EmptySegment;
+import dev.gal.rules.paths.GreedyNotLast;
+import dev.gal.rules.paths.InvalidParameterName;
+import dev.gal.rules.paths.InvalidPathCharacters;
+import dev.gal.rules.paths.ResourceQuota;
+import dev.gal.rules.paths.SiblingVariableConflict;
+import dev.gal.rules.paths.UnbalancedBraces;
+import dev.gal.rules.portability.AdvancedRoutingIgnored;
+import dev.gal.rules.portability.BodyTransformationIgnored;
+import dev.gal.rules.portability.CircuitBreakerIgnored;
+import dev.gal.rules.portability.GrpcServiceOnAws;
+import dev.gal.rules.portability.HealthCheckIgnored;
+import dev.gal.rules.portability.LoadBalancingIgnored;
+import dev.gal.rules.portability.MirroringIgnored;
+import dev.gal.rules.portability.RateLimitIgnored;
+import dev.gal.rules.portability.RetryIgnored;
+import dev.gal.rules.portability.ServiceTransformationIgnored;
+import dev.gal.rules.portability.TrafficSplitIgnored;
+import dev.gal.rules.portability.WebSocketIgnored;
 import dev.gal.schema.SchemaDiagnostics;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
- * Every rule the tool knows. Built-in rules are listed explicitly, sorted by
- * id, so that the set is visible in one place and start-up scans nothing.
+ * Every rule the tool knows: the built-in Java rules, listed explicitly so
+ * that start-up scans nothing; the bundled declarative pack; and whatever
+ * packs and plugins the user adds. Each rule remembers where it came from.
  */
 public final class RuleRegistry {
+  public static final String BUILT_IN = "builtin";
+
   private static final List<GalConfigRule> BUILT_IN_GAL_RULES = List.of(
+      new LambdaAuthorizerArnFormat(),
+      new AuthorizerCacheIdentitySource(),
+      new CognitoPoolArnFormat(),
+      new CognitoPoolsOneRegion(),
+      new ApiKeySourceNeedsLambda(),
+      new RouteAuthNotEnforced(),
+      new JwtRouteWithoutAuthorizer(),
+      new WriteMethodWithoutAuth(),
+      new ApiKeyOverHttp(),
+      new AuthorizerSettingsWithoutEffect(),
+      new CorsMethodsCoverRoutes(),
+      new CorsAuthorizationHeader(),
+      new CorsApiKeyHeader(),
+      new CorsWildcardMixed(),
+      new CorsWildcardWithCredentials(),
+      new CorsMultipleOrigins(),
+      new CorsSettingsWhileDisabled(),
+      new RouteCorsIgnored(),
+      new ImplicitWildcardCors(),
+      new CorsOriginFormat(),
+      new PrivateEndpointNeedsPolicy(),
+      new EdgeInChina(),
+      new GlobalSpelling(),
+      new ProviderNotAws(),
+      new ReservedHealthPath(),
+      new UnknownRegion(),
+      new CircuitBreakerIgnored(),
+      new HealthCheckIgnored(),
+      new LoadBalancingIgnored(),
+      new RetryIgnored(),
+      new TrafficSplitIgnored(),
+      new MirroringIgnored(),
+      new BodyTransformationIgnored(),
+      new WebSocketIgnored(),
+      new RateLimitIgnored(),
+      new AdvancedRoutingIgnored(),
+      new GrpcServiceOnAws(),
+      new ServiceTransformationIgnored(),
       new IntegrationTimeoutRange(),
       new AwsProxyWithoutLambda(),
       new LambdaFunctionArnFormat(),
@@ -32,43 +135,91 @@ public final class RuleRegistry {
       new DefaultIntegrationTimeout(),
       new PrivateUpstreamHost(),
       new RouteTimeoutOverLimit(),
-      new UpstreamPortProtocol());
+      new UpstreamPortProtocol(),
+      new UnbalancedBraces(),
+      new InvalidParameterName(),
+      new DuplicateParameter(),
+      new GreedyNotLast(),
+      new EmptySegment(),
+      new InvalidPathCharacters(),
+      new DuplicateRoute(),
+      new SiblingVariableConflict(),
+      new ResourceQuota());
 
-  private final List<GalConfigRule> galRules;
-  private final Map<GalConfigRule, RuleMeta> metaByRule;
+  /** A rule with its metadata and its source: builtin, a pack's name, or a plugin jar. */
+  public record Entry(GalConfigRule rule, RuleMeta meta, String source) {}
+
+  private final List<Entry> entries;
   private final List<RuleMeta> allMeta;
+  private final Map<String, String> sourceById;
 
-  private RuleRegistry(List<GalConfigRule> galRules) {
-    this.galRules = List.copyOf(galRules);
-    this.metaByRule = galRules.stream().collect(Collectors.toMap(Function.identity(), GalConfigRule::meta));
+  private RuleRegistry(List<Entry> entries) {
+    this.entries = entries.stream().sorted(Comparator.comparing(e -> e.meta().id())).toList();
     List<RuleMeta> all = new ArrayList<>();
-    all.addAll(LoadDiagnostics.ALL);
-    all.addAll(SchemaDiagnostics.ALL);
-    all.addAll(metaByRule.values());
+    Map<String, String> sources = new HashMap<>();
+    for (RuleMeta meta : LoadDiagnostics.ALL) {
+      all.add(meta);
+      sources.put(meta.id(), BUILT_IN);
+    }
+    for (RuleMeta meta : SchemaDiagnostics.ALL) {
+      all.add(meta);
+      sources.put(meta.id(), BUILT_IN);
+    }
+    for (Entry entry : this.entries) {
+      all.add(entry.meta());
+      sources.put(entry.meta().id(), entry.source());
+    }
     all.sort(Comparator.comparing(RuleMeta::id));
     this.allMeta = List.copyOf(all);
+    this.sourceById = Map.copyOf(sources);
   }
 
   public static RuleRegistry builtIn() {
-    return new RuleRegistry(BUILT_IN_GAL_RULES);
+    List<Entry> entries = new ArrayList<>();
+    BUILT_IN_GAL_RULES.forEach(rule -> entries.add(new Entry(rule, rule.meta(), BUILT_IN)));
+    new RulePackLoader().bundled().forEach(pack -> pack.rules()
+        .forEach(rule -> entries.add(new Entry(rule, rule.meta(), BUILT_IN + " pack " + pack.name()))));
+    return new RuleRegistry(entries);
   }
 
-  /** A registry whose rule list is narrowed to the rules with the given ids. */
-  public RuleRegistry only(java.util.Set<String> ids) {
-    return new RuleRegistry(galRules.stream().filter(r -> ids.contains(metaByRule.get(r).id())).toList());
+  /**
+   * This registry plus more rules from one source.
+   *
+   * @throws IllegalArgumentException when an id or name is already taken
+   */
+  public RuleRegistry plus(List<? extends GalConfigRule> rules, String source) {
+    List<Entry> combined = new ArrayList<>(entries);
+    for (GalConfigRule rule : rules) {
+      RuleMeta meta = rule.meta();
+      Optional<RuleMeta> clash = allMeta.stream()
+          .filter(m -> m.id().equals(meta.id()) || m.name().equals(meta.name())).findFirst()
+          .or(() -> combined.stream().map(Entry::meta).filter(m -> m != meta
+              && (m.id().equals(meta.id()) || m.name().equals(meta.name()))).findFirst());
+      if (clash.isPresent()) {
+        throw new IllegalArgumentException("%s (%s) from %s clashes with %s (%s) from %s".formatted(meta.id(), meta.name(),
+            source, clash.get().id(), clash.get().name(), sourceById.getOrDefault(clash.get().id(), source)));
+      }
+      combined.add(new Entry(rule, meta, source));
+    }
+    return new RuleRegistry(combined);
   }
 
-  public List<GalConfigRule> galRules() {
-    return galRules;
+  /** A registry whose rules are narrowed to those with the given ids. */
+  public RuleRegistry only(Set<String> ids) {
+    return new RuleRegistry(entries.stream().filter(e -> ids.contains(e.meta().id())).toList());
   }
 
-  public RuleMeta meta(GalConfigRule rule) {
-    return metaByRule.get(rule);
+  public List<Entry> entries() {
+    return entries;
   }
 
   /** Metadata of every rule and stage diagnostic, sorted by id. */
   public List<RuleMeta> allMeta() {
     return allMeta;
+  }
+
+  public String source(String id) {
+    return sourceById.getOrDefault(id, BUILT_IN);
   }
 
   public Optional<RuleMeta> find(String idOrName) {

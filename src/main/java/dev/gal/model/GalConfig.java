@@ -55,6 +55,18 @@ public final class GalConfig {
     return awsInteger("integration_timeout_ms");
   }
 
+  /**
+   * Whether the config is for AWS API Gateway: provider aws_apigateway, or no
+   * usable provider but an aws_apigateway block.
+   */
+  public boolean targetsAws() {
+    JsonNode provider = document.root().get("provider");
+    if (provider != null && provider.isTextual()) {
+      return provider.textValue().equals("aws_apigateway");
+    }
+    return awsBlock().isPresent();
+  }
+
   /** The root of the document, for rules that read top-level keys. */
   public Node root() {
     return new Node(document.root(), JsonPointer.root());

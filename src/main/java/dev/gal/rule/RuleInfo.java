@@ -30,6 +30,9 @@ public @interface RuleInfo {
 
   String since() default "0.1.0";
 
+  /** Which configs the rule applies to. */
+  AppliesTo appliesTo() default AppliesTo.AWS_CONFIG;
+
   /** Options the rule accepts, each with a default. */
   RuleOption[] options() default {};
 }

@@ -15,6 +15,7 @@ public record RuleMeta(
     Category category,
     String docs,
     String since,
+    AppliesTo appliesTo,
     List<OptionMeta> options) {
 
   public static final Pattern ID_PATTERN = Pattern.compile("(GAL|AWS)-[A-Z]+-\\d{3}");
@@ -24,20 +25,21 @@ public record RuleMeta(
     Objects.requireNonNull(id);
     Objects.requireNonNull(severity);
     Objects.requireNonNull(category);
+    Objects.requireNonNull(appliesTo);
     options = List.copyOf(options);
   }
 
   /** Metadata without options, as stage diagnostics and most rules have. */
   public RuleMeta(String id, String name, String summary, String description, Severity severity,
       Category category, String docs, String since) {
-    this(id, name, summary, description, severity, category, docs, since, List.of());
+    this(id, name, summary, description, severity, category, docs, since, AppliesTo.AWS_CONFIG, List.of());
   }
 
   public static RuleMeta of(RuleInfo info) {
     List<OptionMeta> options = Arrays.stream(info.options())
         .map(o -> new OptionMeta(o.name(), o.defaultValue(), o.description())).toList();
     return new RuleMeta(info.id(), info.name(), info.summary(), info.description(),
-        info.severity(), info.category(), info.docs(), info.since(), options);
+        info.severity(), info.category(), info.docs(), info.since(), info.appliesTo(), options);
   }
 
   /** Reads the metadata of an annotated rule class. */

@@ -7,7 +7,7 @@ import dev.gal.rule.RuleMeta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -18,14 +18,18 @@ final class SchemaMessages {
   /** A finding's rule and text; memberName names a key below the instance (unknown keys). */
   record Described(RuleMeta rule, String text, String memberName, boolean atKey) {}
 
-  /** Objects where GAL's loader ignores unknown keys; elsewhere it fails on them. */
-  private static final Set<String> LENIENT_OBJECTS = Set.of("", "/$defs/service", "/$defs/route");
   private static final int MAX_SHOWN_VALUE = 60;
 
   private final JsonNode schemaTree;
+  private final Function<String, String> unknownKeyEffect;
 
-  SchemaMessages(JsonNode schemaTree) {
+  /**
+   * @param unknownKeyEffect says what an unknown key does, given the schema
+   *     pointer of the object that holds it
+   */
+  SchemaMessages(JsonNode schemaTree, Function<String, String> unknownKeyEffect) {
     this.schemaTree = schemaTree;
+    this.unknownKeyEffect = unknownKeyEffect;
   }
 
   Described describe(ValidationMessage message) {
@@ -56,9 +60,7 @@ final class SchemaMessages {
     List<String> known = new ArrayList<>();
     subschema.path("properties").fieldNames().forEachRemaining(known::add);
     String objectPath = keywordPath.getParent() == null ? "" : pointerText(keywordPath.getParent());
-    String effect = LENIENT_OBJECTS.contains(objectPath)
-        ? "GAL ignores it silently, so the setting it was meant to be has no effect"
-        : "GAL fails to load a config with it";
+    String effect = unknownKeyEffect.apply(objectPath);
     Optional<String> suggestion = ClosestMatch.among(key, known);
     String text = suggestion
         .map(s -> "unknown key '%s': did you mean '%s'? %s".formatted(key, s, capitalize(effect)))

@@ -18,42 +18,56 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Validates a GAL config against schemas/gal-config.schema.json and turns each
  * validator error into a located finding with a message written for people.
- * The compiled schema is built once per JVM.
+ * Each compiled schema is built once per JVM.
  */
 public final class SchemaStage {
   public static final String SCHEMA_RESOURCE = "/schemas/gal-config.schema.json";
+  public static final String RULE_PACK_SCHEMA_RESOURCE = "/schemas/gal-rule-pack.schema.json";
 
-  private static volatile SchemaStage shared;
+  /** Objects where GAL's loader ignores unknown keys; elsewhere it fails on them. */
+  private static final Set<String> LENIENT_GAL_OBJECTS = Set.of("", "/$defs/service", "/$defs/route");
+
 
   private final JsonNode schemaTree;
   private final JsonSchema schema;
   private final SchemaMessages messages;
 
-  private SchemaStage(JsonNode schemaTree) {
+  private SchemaStage(JsonNode schemaTree, Function<String, String> unknownKeyEffect) {
     this.schemaTree = schemaTree;
     SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
         .pathType(PathType.JSON_POINTER)
         .formatAssertionsEnabled(false)
         .build();
     this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaTree, config);
-    this.messages = new SchemaMessages(schemaTree);
+    this.messages = new SchemaMessages(schemaTree, unknownKeyEffect);
   }
 
   public static SchemaStage galConfig() {
-    SchemaStage stage = shared;
-    if (stage == null) {
-      synchronized (SchemaStage.class) {
-        if (shared == null) {
-          shared = new SchemaStage(readSchema());
-        }
-        stage = shared;
-      }
-    }
-    return stage;
+    return GalConfigHolder.STAGE;
+  }
+
+  /** The stage for rule pack files (schemas/gal-rule-pack.schema.json). */
+  public static SchemaStage rulePack() {
+    return RulePackHolder.STAGE;
+  }
+
+  /** Built on first use by the JVM's class initialisation, which is lazy and thread-safe. */
+  private static final class GalConfigHolder {
+    static final SchemaStage STAGE = new SchemaStage(readSchema(SCHEMA_RESOURCE),
+        objectPath -> LENIENT_GAL_OBJECTS.contains(objectPath)
+            ? "GAL ignores it silently, so the setting it was meant to be has no effect"
+            : "GAL fails to load a config with it");
+  }
+
+  private static final class RulePackHolder {
+    static final SchemaStage STAGE = new SchemaStage(readSchema(RULE_PACK_SCHEMA_RESOURCE),
+        objectPath -> "the rule pack format does not define it");
   }
 
   public JsonNode schemaTree() {
@@ -84,10 +98,10 @@ public final class SchemaStage {
     return pointer;
   }
 
-  private static JsonNode readSchema() {
-    try (InputStream in = SchemaStage.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+  private static JsonNode readSchema(String resource) {
+    try (InputStream in = SchemaStage.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("schema resource missing from the jar: " + SCHEMA_RESOURCE);
+        throw new IllegalStateException("schema resource missing from the jar: " + resource);
       }
       return new ObjectMapper().readTree(in);
     } catch (IOException e) {

@@ -41,12 +41,23 @@ final class RuleDocs {
     md.append("| Since | ").append(meta.since()).append(" |\n");
     md.append("| Source | <").append(meta.docs()).append("> |\n\n");
     md.append("## Why\n\n").append(meta.description()).append("\n\n");
+    if (!meta.options().isEmpty()) {
+      md.append("## Options\n\nSet with `--rule-option ").append(meta.id()).append(".NAME=VALUE`.\n\n");
+      md.append("| option | default | meaning |\n|---|---|---|\n");
+      meta.options().forEach(o -> md.append("| `").append(o.name()).append("` | `").append(o.defaultValue())
+          .append("` | ").append(o.description()).append(" |\n"));
+      md.append('\n');
+      Path options = Fixtures.ruleDir(meta.id()).resolve("options.yaml");
+      if (Files.exists(options)) {
+        md.append("The examples below run with `").append(Fixtures.display(options)).append("`:\n\n").append(fence(options)).append('\n');
+      }
+    }
     Path bad = Fixtures.bad(meta.id()).get(0);
     md.append("## Example that triggers it\n\n");
     md.append("`").append(Fixtures.display(bad)).append("`:\n\n");
     md.append(fence(bad)).append("\n");
     md.append("What `gal lint` reports on it:\n\n```\n");
-    FileReport report = TestSupport.lint(bad, Fixtures.display(bad), registry.only(Set.of(meta.id())));
+    FileReport report = TestSupport.lint(bad, Fixtures.display(bad), registry.only(Set.of(meta.id())), Fixtures.settings(meta.id()));
     for (Finding f : report.findings()) {
       if (f.rule().id().equals(meta.id())) {
         md.append(f.range().start()).append(": ").append(f.message()).append('\n');

@@ -38,7 +38,7 @@ class RuleFixtureTest {
   }
 
   private static void assertQuiet(RuleMeta meta, Path file) {
-    FileReport report = TestSupport.lint(file, Fixtures.display(file), ALL.only(Set.of(meta.id())));
+    FileReport report = TestSupport.lint(file, Fixtures.display(file), ALL.only(Set.of(meta.id())), Fixtures.settings(meta.id()));
     assertEquals(List.of(), report.findings().stream().map(RuleFixtureTest::describe).toList(),
         "a good fixture must give no finding");
   }
@@ -46,7 +46,7 @@ class RuleFixtureTest {
   private static void assertMarkersMatch(RuleMeta meta, Path file) throws Exception {
     List<Expected> expected = FixtureExpectations.of(file).stream().sorted().toList();
     assertFalse(expected.isEmpty(), file + " has no '# expect:' marker and no sidecar");
-    FileReport report = TestSupport.lint(file, Fixtures.display(file), ALL.only(Set.of(meta.id())));
+    FileReport report = TestSupport.lint(file, Fixtures.display(file), ALL.only(Set.of(meta.id())), Fixtures.settings(meta.id()));
     List<Expected> actual = report.findings().stream()
         .filter(f -> f.rule().id().equals(meta.id()))
         .map(f -> new Expected(f.rule().id(), f.range().start().line()))

@@ -1,0 +1,150 @@
+package dev.gal.pack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gal.model.Node;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The functions of declarative rule packs, after Spectral's: pattern, enum,
+ * range, length, required, forbidden, requiredIf and unique. Values of the
+ * wrong type are skipped; types are the schema stage's to report.
+ */
+final class Functions {
+  static final Map<String, PackFunction> ALL = Map.of(
+      "pattern", Functions::pattern,
+      "enum", Functions::oneOf,
+      "range", Functions::range,
+      "length", Functions::length,
+      "required", Functions::required,
+      "requiredIf", Functions::required,
+      "forbidden", Functions::forbidden,
+      "unique", Functions::unique);
+
+  private static final Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Functions() {}
+
+  private static List<Violation> pattern(Node node, JsonNode options) {
+    if (!node.value().isTextual()) {
+      return List.of();
+    }
+    String text = node.value().textValue();
+    boolean bad = (options.has("match") && !compiled(options.get("match").asText()).matcher(text).find())
+        || (options.has("notMatch") && compiled(options.get("notMatch").asText()).matcher(text).find());
+    return bad ? one(node, false, Map.of()) : List.of();
+  }
+
+  private static List<Violation> oneOf(Node node, JsonNode options) {
+    if (node.value().isContainerNode()) {
+      return List.of();
+    }
+    for (JsonNode allowed : options.path("values")) {
+      if (allowed.equals(node.value()) || allowed.asText().equals(node.value().asText())) {
+        return List.of();
+      }
+    }
+    List<String> names = new ArrayList<>();
+    options.path("values").forEach(v -> names.add(v.asText()));
+    return one(node, false, Map.of("values", String.join(", ", names)));
+  }
+
+  private static List<Violation> range(Node node, JsonNode options) {
+    if (!node.value().isNumber()) {
+      return List.of();
+    }
+    double value = node.value().doubleValue();
+    boolean bad = (options.has("min") && value < options.get("min").doubleValue())
+        || (options.has("max") && value > options.get("max").doubleValue());
+    return bad ? one(node, false, Map.of()) : List.of();
+  }
+
+  private static List<Violation> length(Node node, JsonNode options) {
+    long size;
+    if (node.value().isTextual()) {
+      String text = node.value().textValue();
+      size = text.codePointCount(0, text.length());
+    } else if (node.value().isArray()) {
+      size = node.value().size();
+    } else {
+      return List.of();
+    }
+    boolean bad = (options.has("min") && size < options.get("min").longValue())
+        || (options.has("max") && size > options.get("max").longValue());
+    return bad ? one(node, false, Map.of("length", Long.toString(size))) : List.of();
+  }
+
+  private static List<Violation> required(Node node, JsonNode options) {
+    if (!node.value().isObject() || !conditionHolds(node, options.path("if"))) {
+      return List.of();
+    }
+    String field = options.path("field").asText();
+    JsonNode value = node.value().get(field);
+    boolean missing = value == null || value.isNull() || (value.isTextual() && value.textValue().isBlank())
+        || (value.isArray() && value.isEmpty());
+    return missing ? one(node, true, Map.of("field", field)) : List.of();
+  }
+
+  private static List<Violation> forbidden(Node node, JsonNode options) {
+    if (!node.value().isObject() || !conditionHolds(node, options.path("if"))) {
+      return List.of();
+    }
+    String field = options.path("field").asText();
+    return node.member(field).filter(v -> !v.value().isNull())
+        .map(v -> one(v, true, Map.of("field", field))).orElse(List.of());
+  }
+
+  private static List<Violation> unique(Node node, JsonNode options) {
+    if (!node.value().isArray()) {
+      return List.of();
+    }
+    String field = options.path("field").asText("");
+    Set<String> seen = new java.util.HashSet<>();
+    List<Violation> found = new ArrayList<>();
+    for (Node item : node.items()) {
+      JsonNode key = field.isEmpty() ? item.value() : item.value().get(field);
+      if (key != null && !key.isNull() && !seen.add(key.toString())) {
+        found.add(new Violation(item.pointer(), false, Map.of("value", key.asText())));
+      }
+    }
+    return found;
+  }
+
+  /** if: {field: F} holds when F is present; with equals: V (or a list), when F equals V. */
+  private static boolean conditionHolds(Node node, JsonNode condition) {
+    if (condition.isMissingNode()) {
+      return true;
+    }
+    JsonNode value = node.value().get(condition.path("field").asText());
+    if (value == null || value.isNull()) {
+      return false;
+    }
+    JsonNode equals = condition.get("equals");
+    if (equals == null) {
+      return true;
+    }
+    if (equals.isArray()) {
+      for (JsonNode option : equals) {
+        if (option.asText().equals(value.asText())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return equals.asText().equals(value.asText());
+  }
+
+  private static List<Violation> one(Node node, boolean atKey, Map<String, String> values) {
+    Map<String, String> all = new HashMap<>(values);
+    all.putIfAbsent("value", node.value().isContainerNode() ? node.value().toString() : node.value().asText());
+    return List.of(new Violation(node.pointer(), atKey, all));
+  }
+
+  private static Pattern compiled(String regex) {
+    return PATTERNS.computeIfAbsent(regex, Pattern::compile);
+  }
+}

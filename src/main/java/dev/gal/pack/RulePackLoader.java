@@ -1,0 +1,94 @@
+package dev.gal.pack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gal.load.LoadLimits;
+import dev.gal.load.LoadResult;
+import dev.gal.load.Loader;
+import dev.gal.model.Document;
+import dev.gal.rule.Category;
+import dev.gal.rule.Finding;
+import dev.gal.rule.RuleMeta;
+import dev.gal.rule.Severity;
+import dev.gal.schema.SchemaStage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads rule packs. A user's pack is validated against
+ * schemas/gal-rule-pack.schema.json and every problem is reported with its
+ * line and column; the bundled packs are validated by the test suite instead,
+ * so that start-up does not pay for it.
+ */
+public final class RulePackLoader {
+  /** The packs shipped in the jar, from the rules/ folder of the project. */
+  public static final List<String> BUNDLED = List.of("/rules/aws-basics.pack.yaml");
+
+  private final Loader loader = new Loader(LoadLimits.DEFAULTS);
+
+  public List<RulePack> bundled() {
+    List<RulePack> packs = new ArrayList<>();
+    for (String resource : BUNDLED) {
+      try (InputStream in = RulePackLoader.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("bundled rule pack missing from the jar: " + resource);
+        }
+        LoadResult loaded = loader.load(in.readAllBytes(), resource);
+        packs.add(build(loaded.documents().get(0)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return packs;
+  }
+
+  public RulePack load(Path file) throws RulePackException {
+    String display = file.toString().replace('\\', '/');
+    LoadResult loaded;
+    try {
+      loaded = loader.load(file, display);
+    } catch (IOException e) {
+      throw new RulePackException(List.of(display + ": cannot read the rule pack: " + e.getMessage()));
+    }
+    List<Finding> problems = new ArrayList<>(loaded.findings());
+    if (problems.isEmpty() && loaded.documents().size() != 1) {
+      throw new RulePackException(List.of(display + ": a rule pack is one YAML document"));
+    }
+    if (problems.isEmpty()) {
+      problems.addAll(SchemaStage.rulePack().validate(loaded.documents().get(0)));
+    }
+    if (!problems.isEmpty()) {
+      problems.sort(Finding.ORDER);
+      throw new RulePackException(problems.stream().map(f -> "%s:%d:%d: %s".formatted(display,
+          f.range().start().line(), f.range().start().column(), f.message())).toList());
+    }
+    return build(loaded.documents().get(0));
+  }
+
+  private static RulePack build(Document document) {
+    JsonNode root = document.root();
+    String packName = root.path("pack").asText();
+    List<PackRule> rules = new ArrayList<>();
+    for (JsonNode rule : root.path("rules")) {
+      RuleMeta meta = new RuleMeta(rule.path("id").asText(), rule.path("name").asText(), rule.path("summary").asText(),
+          rule.path("description").asText(rule.path("summary").asText()),
+          Severity.valueOf(rule.path("severity").asText().toUpperCase(Locale.ROOT)),
+          Category.valueOf(rule.path("category").asText().toUpperCase(Locale.ROOT)),
+          rule.path("docs").asText(), rule.path("since").asText("0.1.0"));
+      List<Selector> selectors = new ArrayList<>();
+      JsonNode given = rule.path("given");
+      if (given.isArray()) {
+        given.forEach(g -> selectors.add(Selector.parse(g.asText())));
+      } else {
+        selectors.add(Selector.parse(given.asText()));
+      }
+      PackFunction function = Functions.ALL.get(rule.path("then").path("function").asText());
+      rules.add(new PackRule(meta, packName, selectors, function, rule.path("then").path("options"), rule.path("message").asText()));
+    }
+    return new RulePack(packName, List.copyOf(rules));
+  }
+}

@@ -1,0 +1,33 @@
+package dev.gal.rules.auth;
+
+import dev.gal.model.GalConfig;
+import dev.gal.model.GalService;
+import dev.gal.rule.Category;
+import dev.gal.rule.GalConfigRule;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+
+@RuleInfo(
+    id = "AWS-AUTH-012",
+    name = "api-key-to-plain-http-backend",
+    summary = "API keys are required, but the backend is reached over plain http",
+    description = "With api_key_required, clients send their X-API-Key to API Gateway, and an HTTP "
+        + "proxy integration forwards the request headers, key included, to the backend. Over plain "
+        + "http the key crosses the internet unencrypted. Serve the backend over https.",
+    severity = Severity.WARNING,
+    category = Category.AUTH,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-usage-plans.html")
+public final class ApiKeyOverHttp implements GalConfigRule {
+  @Override
+  public void check(GalConfig config, RuleContext context) {
+    if (!config.awsSettings().apiKeyRequired() || !config.awsSettings().integrationType().equals("HTTP_PROXY")) {
+      return;
+    }
+    for (GalService service : config.services()) {
+      service.protocol().filter(p -> p.value().equals("http")).ifPresent(p -> context.report(p.pointer(),
+          "API keys are required, and service '%s' forwards requests with their keys over plain http; use https"
+              .formatted(service.label())));
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package dev.gal.rules.auth;
+
+import dev.gal.model.AwsSettings;
+import dev.gal.model.GalConfig;
+import dev.gal.rule.Category;
+import dev.gal.rule.GalConfigRule;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+import java.util.Map;
+
+@RuleInfo(
+    id = "AWS-AUTH-013",
+    name = "authorizer-settings-without-effect",
+    summary = "Authorizer settings for a different authorizer_type",
+    description = "lambda_authorizer_arn and lambda_authorizer_ttl are read only for authorizer_type "
+        + "lambda, cognito_user_pool_arns only for cognito. Set for another type they are ignored, "
+        + "and the API is protected differently than the file suggests. Remove them or fix the type.",
+    severity = Severity.WARNING,
+    category = Category.AUTH,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-control-access-to-api.html")
+public final class AuthorizerSettingsWithoutEffect implements GalConfigRule {
+  private static final Map<String, String> OWNER = Map.of(
+      "lambda_authorizer_arn", "lambda",
+      "lambda_authorizer_ttl", "lambda",
+      "cognito_user_pool_arns", "cognito");
+
+  @Override
+  public void check(GalConfig config, RuleContext context) {
+    AwsSettings aws = config.awsSettings();
+    String type = aws.authorizerType().orElse("none");
+    aws.block().ifPresent(block -> OWNER.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+      boolean empty = block.member(e.getKey()).map(n -> n.value().isNull() || n.value().isEmpty() && n.value().isContainerNode()
+          || n.value().isTextual() && n.value().textValue().isEmpty()).orElse(true);
+      if (!empty && !type.equals(e.getValue())) {
+        context.reportKey(block.pointer().append(e.getKey()), "%s is read only for authorizer_type %s, but the type is %s; it has no effect"
+            .formatted(e.getKey(), e.getValue(), type));
+      }
+    }));
+  }
+}

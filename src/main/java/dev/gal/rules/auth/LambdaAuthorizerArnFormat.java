@@ -1,0 +1,27 @@
+package dev.gal.rules.auth;
+
+import dev.gal.model.GalConfig;
+import dev.gal.rule.Category;
+import dev.gal.rule.GalConfigRule;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+import dev.gal.rules.support.ArnCheck;
+
+@RuleInfo(
+    id = "AWS-AUTH-002",
+    name = "lambda-authorizer-arn-malformed",
+    summary = "lambda_authorizer_arn is not a Lambda function ARN",
+    description = "The authorizerUri of a Lambda authorizer is built from lambda_authorizer_arn, which "
+        + "must be a Lambda function ARN, arn:PARTITION:lambda:REGION:ACCOUNT:function:NAME[:ALIAS], "
+        + "not an IAM role, a Cognito pool or a function name alone.",
+    severity = Severity.ERROR,
+    category = Category.AUTH,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html")
+public final class LambdaAuthorizerArnFormat implements GalConfigRule {
+  @Override
+  public void check(GalConfig config, RuleContext context) {
+    config.awsSettings().string("lambda_authorizer_arn").ifPresent(arn -> ArnCheck.lambdaFunction(arn.value())
+        .ifPresent(problem -> context.report(arn.pointer(), "lambda_authorizer_arn " + problem)));
+  }
+}

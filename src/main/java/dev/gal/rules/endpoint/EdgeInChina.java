@@ -1,0 +1,29 @@
+package dev.gal.rules.endpoint;
+
+import dev.gal.model.GalConfig;
+import dev.gal.rule.Category;
+import dev.gal.rule.GalConfigRule;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+import dev.gal.rules.support.ConfigArns;
+
+@RuleInfo(
+    id = "AWS-END-002",
+    name = "edge-endpoint-in-china",
+    summary = "EDGE endpoint for an API in the China partition (aws-cn)",
+    description = "Edge-optimized endpoints run through CloudFront's global network, which the "
+        + "China regions do not offer to API Gateway: APIs there are REGIONAL or PRIVATE. The "
+        + "partition is taken from the ARNs in the config. Use endpoint_type REGIONAL.",
+    severity = Severity.ERROR,
+    category = Category.ENDPOINT,
+    docs = "https://docs.amazonaws.cn/en_us/aws/latest/userguide/api-gateway.html")
+public final class EdgeInChina implements GalConfigRule {
+  @Override
+  public void check(GalConfig config, RuleContext context) {
+    config.awsSettings().string("endpoint_type").filter(t -> t.value().equals("EDGE")).ifPresent(edge ->
+        ConfigArns.of(config).stream().filter(a -> a.value().partition().equals("aws-cn")).findFirst().ifPresent(arn ->
+            context.report(edge.pointer(), "endpoint_type EDGE is not available in the China partition, which the ARN "
+                + "at %s uses; use REGIONAL".formatted(arn.pointer()))));
+  }
+}

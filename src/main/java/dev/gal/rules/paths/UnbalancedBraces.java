@@ -1,0 +1,34 @@
+package dev.gal.rules.paths;
+
+import dev.gal.rule.Category;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+import dev.gal.rules.support.PathTemplate;
+import java.util.Optional;
+
+@RuleInfo(
+    id = "AWS-PATH-001",
+    name = "path-braces-unbalanced",
+    summary = "A path segment has unbalanced or misplaced braces",
+    description = "A path variable is a whole segment in braces, {name} or {name+}. A missing brace, "
+        + "nested braces, or a variable inside a literal segment (/files/{id}.json) are rejected: "
+        + "\"Resource's path part only allow a-zA-Z0-9._- and curly braces at the beginning and the end\".",
+    severity = Severity.ERROR,
+    category = Category.PATHS,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html")
+public final class UnbalancedBraces extends PathRule {
+  @Override
+  Optional<String> problem(PathTemplate path) {
+    for (String segment : path.segments()) {
+      long open = segment.chars().filter(c -> c == '{').count();
+      long close = segment.chars().filter(c -> c == '}').count();
+      if (open == 0 && close == 0) {
+        continue;
+      }
+      if (open != 1 || close != 1 || !PathTemplate.isVariable(segment)) {
+        return Optional.of("has the segment '%s'; a variable must be a whole segment, {name} or {name+}".formatted(segment));
+      }
+    }
+    return none();
+  }
+}

@@ -1,0 +1,23 @@
+package dev.gal.rules.portability;
+
+import dev.gal.rule.Category;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+import java.util.List;
+
+@RuleInfo(
+    id = "AWS-GAL-007",
+    name = "body-transformation-ignored",
+    summary = "Body transformation that the proxy export cannot apply",
+    description = "Proxy integrations pass bodies through untouched; changing them takes mapping "
+        + "templates, which GAL does not generate. A route's body_transformation is dropped from the "
+        + "AWS export; the service-level transformation block has a rule of its own, AWS-GAL-012.",
+    severity = Severity.WARNING,
+    category = Category.PORTABILITY,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/models-mappings.html")
+public final class BodyTransformationIgnored extends IgnoredFeatureRule {
+  public BodyTransformationIgnored() {
+    super(Scope.ROUTE, List.of("body_transformation"), "body transformation",
+        "transform in the backend or a Lambda function");
+  }
+}

@@ -1,0 +1,20 @@
+package dev.gal.rules.portability;
+
+import dev.gal.rule.Category;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+import java.util.List;
+
+@RuleInfo(
+    id = "AWS-GAL-001",
+    name = "circuit-breaker-ignored",
+    summary = "Circuit breaker that API Gateway does not provide",
+    description = "API Gateway has no circuit breaker: it forwards every request to the integration until it times out. GAL drops the block when it generates for AWS. Use stage or usage-plan throttling, or a circuit breaker in the backend.",
+    severity = Severity.WARNING,
+    category = Category.PORTABILITY,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html")
+public final class CircuitBreakerIgnored extends IgnoredFeatureRule {
+  public CircuitBreakerIgnored() {
+    super(Scope.ROUTE, List.of("circuit_breaker"), "the route's circuit_breaker", "protect the backend with throttling in a usage plan, or in the backend itself");
+  }
+}

@@ -1,0 +1,20 @@
+package dev.gal.rules.portability;
+
+import dev.gal.rule.Category;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+import java.util.List;
+
+@RuleInfo(
+    id = "AWS-GAL-009",
+    name = "route-rate-limit-ignored",
+    summary = "Per-route rate limit without a usage plan",
+    description = "API Gateway throttles per stage, per method in stage settings, and per client in usage plans; none of these is generated from a route's rate_limit, which GAL drops for AWS.",
+    severity = Severity.WARNING,
+    category = Category.PORTABILITY,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html")
+public final class RateLimitIgnored extends IgnoredFeatureRule {
+  public RateLimitIgnored() {
+    super(Scope.ROUTE, List.of("rate_limit"), "the route's rate_limit", "set method throttling on the stage or a usage plan outside GAL");
+  }
+}

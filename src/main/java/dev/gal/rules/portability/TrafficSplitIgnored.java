@@ -1,0 +1,20 @@
+package dev.gal.rules.portability;
+
+import dev.gal.rule.Category;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+import java.util.List;
+
+@RuleInfo(
+    id = "AWS-GAL-005",
+    name = "traffic-split-ignored",
+    summary = "Traffic splitting between backends that the export drops",
+    description = "A route's traffic_split is not exported to AWS: every request goes to the one upstream. API Gateway's closest feature is a canary release of a stage, which GAL cannot express.",
+    severity = Severity.WARNING,
+    category = Category.PORTABILITY,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/canary-release.html")
+public final class TrafficSplitIgnored extends IgnoredFeatureRule {
+  public TrafficSplitIgnored() {
+    super(Scope.ROUTE, List.of("traffic_split"), "traffic splitting", "use a canary release on the stage, or weighted DNS or load-balancer targets");
+  }
+}

@@ -1,0 +1,20 @@
+package dev.gal.rules.portability;
+
+import dev.gal.rule.Category;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+import java.util.List;
+
+@RuleInfo(
+    id = "AWS-GAL-008",
+    name = "websocket-ignored",
+    summary = "WebSocket on a REST API, which API Gateway does not support",
+    description = "A REST API cannot upgrade connections to WebSocket; API Gateway offers WebSocket APIs as a separate API type, which GAL's AWS provider does not generate. GAL drops the block for AWS.",
+    severity = Severity.WARNING,
+    category = Category.PORTABILITY,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api.html")
+public final class WebSocketIgnored extends IgnoredFeatureRule {
+  public WebSocketIgnored() {
+    super(Scope.ROUTE, List.of("websocket"), "WebSocket support", "build a separate API Gateway WebSocket API for the connection");
+  }
+}
