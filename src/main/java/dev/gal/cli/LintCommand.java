@@ -4,6 +4,7 @@ import dev.gal.engine.InputCollector;
 import dev.gal.engine.LintEngine;
 import dev.gal.engine.LintReport;
 import dev.gal.engine.RuleRegistry;
+import dev.gal.engine.RuleSettings;
 import dev.gal.engine.ToolNotice;
 import dev.gal.io.AtomicFiles;
 import dev.gal.load.LoadLimits;
@@ -59,6 +60,9 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print only findings: no summary line and no notes.")
   private boolean quiet;
 
+  @picocli.CommandLine.Mixin
+  private RuleSourceOptions ruleSources;
+
   @Option(names = "--sarif-root", paramLabel = "DIR",
       description = "Directory that SARIF file URIs are relative to (default: the current directory).")
   private Path sarifRoot;
@@ -71,8 +75,18 @@ final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    RuleRegistry registry;
+    RuleSettings settings;
+    try {
+      registry = ruleSources.registry();
+      settings = ruleSources.settings(registry);
+    } catch (UsageException e) {
+      e.lines().forEach(line -> console.err().println("gal: " + line));
+      console.err().flush();
+      return ExitCode.USAGE.code();
+    }
     InputCollector.Collected collected = new InputCollector().collect(paths);
-    LintEngine engine = new LintEngine(RuleRegistry.builtIn(), new Loader(LoadLimits.DEFAULTS));
+    LintEngine engine = new LintEngine(registry, new Loader(LoadLimits.DEFAULTS), settings);
     LintReport report = engine.lint(collected.files(), collected.problems());
     if (report.files().isEmpty() && collected.problems().isEmpty()) {
       report = new LintReport(report.files(), List.of(new ToolNotice(ToolNotice.Level.WARNING,

@@ -78,6 +78,12 @@ public final class Main {
       if (type == LintCommand.class) {
         return type.cast(new LintCommand(console));
       }
+      if (type == RulesCommand.class) {
+        return type.cast(new RulesCommand(console));
+      }
+      if (type == RulesCommand.Explain.class) {
+        return type.cast(new RulesCommand.Explain(console));
+      }
       return CommandLine.defaultFactory().create(type);
     }
   }

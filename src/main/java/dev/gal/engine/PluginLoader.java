@@ -1,0 +1,64 @@
+package dev.gal.engine;
+
+import dev.gal.rule.GalConfigRule;
+import dev.gal.rule.RuleInfo;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+
+/**
+ * Loads Java rules from plugin jars through ServiceLoader: a jar lists its
+ * rule classes in META-INF/services/dev.gal.rule.GalConfigRule. Plugins run
+ * with the same Rule API as the built-in rules. Only jars the user names are
+ * loaded.
+ */
+public final class PluginLoader {
+  /** A plugin jar that cannot be used. */
+  public static final class PluginException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    PluginException(String message) {
+      super(message);
+    }
+  }
+
+  public List<GalConfigRule> load(Path jar) throws PluginException {
+    if (!Files.isRegularFile(jar)) {
+      throw new PluginException(jar + ": no such plugin jar");
+    }
+    URL url;
+    try {
+      url = jar.toUri().toURL();
+    } catch (MalformedURLException e) {
+      throw new PluginException(jar + ": " + e.getMessage());
+    }
+    // The loader stays open for the life of the run: the rules' classes are loaded from it lazily.
+    URLClassLoader loader = new URLClassLoader(new URL[] {url}, GalConfigRule.class.getClassLoader());
+    List<GalConfigRule> rules = new ArrayList<>();
+    try {
+      for (GalConfigRule rule : ServiceLoader.load(GalConfigRule.class, loader)) {
+        if (rule.getClass().getClassLoader() != loader) {
+          continue;
+        }
+        if (rule.getClass().getAnnotation(RuleInfo.class) == null) {
+          throw new PluginException(jar + ": " + rule.getClass().getName() + " has no @RuleInfo");
+        }
+        rules.add(rule);
+      }
+    } catch (ServiceConfigurationError e) {
+      throw new PluginException(jar + ": " + e.getMessage());
+    }
+    if (rules.isEmpty()) {
+      throw new PluginException(jar + ": no rules found; list them in META-INF/services/" + GalConfigRule.class.getName());
+    }
+    rules.sort(Comparator.comparing(r -> r.meta().id()));
+    return rules;
+  }
+}
