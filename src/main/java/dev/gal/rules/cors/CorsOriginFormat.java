@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
         + "a path, or a missing scheme never matches, so every cross-origin call fails.",
     severity = Severity.ERROR,
     category = Category.CORS,
-    docs = "https://fetch.spec.whatwg.org/#http-access-control-allow-origin")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html")
 public final class CorsOriginFormat implements GalConfigRule {
   private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?|\\*|null");
 

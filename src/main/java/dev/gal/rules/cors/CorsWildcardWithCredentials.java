@@ -17,10 +17,11 @@ import java.util.List;
     summary = "CORS allows credentials with the wildcard origin *",
     description = "The Fetch standard forbids Access-Control-Allow-Credentials: true together with "
         + "Access-Control-Allow-Origin: *; browsers reject such responses, so credentialed requests "
-        + "fail. Name the trusted origin instead of *, or drop allow_credentials.",
+        + "fail (Fetch standard, CORS protocol and credentials). Name the trusted origin instead of *, "
+        + "or drop allow_credentials.",
     severity = Severity.ERROR,
     category = Category.CORS,
-    docs = "https://fetch.spec.whatwg.org/#cors-protocol-and-credentials")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html")
 public final class CorsWildcardWithCredentials implements GalConfigRule {
   @Override
   public void check(GalConfig config, RuleContext context) {
