@@ -3,8 +3,6 @@ package dev.gal.cli;
 import dev.gal.engine.InputCollector;
 import dev.gal.engine.LintEngine;
 import dev.gal.engine.LintReport;
-import dev.gal.engine.RuleRegistry;
-import dev.gal.engine.RuleSettings;
 import dev.gal.engine.ToolNotice;
 import dev.gal.io.AtomicFiles;
 import dev.gal.load.LoadLimits;
@@ -16,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,18 +74,12 @@ final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    RuleRegistry registry;
-    RuleSettings settings;
-    try {
-      registry = ruleSources.registry();
-      settings = ruleSources.settings(registry);
-    } catch (UsageException e) {
-      e.lines().forEach(line -> console.err().println("gal: " + line));
-      console.err().flush();
+    Optional<RuleSourceOptions.Rules> rules = ruleSources.loadOrReport(console.err());
+    if (rules.isEmpty()) {
       return ExitCode.USAGE.code();
     }
     InputCollector.Collected collected = new InputCollector().collect(paths);
-    LintEngine engine = new LintEngine(registry, new Loader(LoadLimits.DEFAULTS), settings);
+    LintEngine engine = new LintEngine(rules.get().registry(), new Loader(LoadLimits.DEFAULTS), rules.get().settings());
     LintReport report = engine.lint(collected.files(), collected.problems());
     if (report.files().isEmpty() && collected.problems().isEmpty()) {
       report = new LintReport(report.files(), List.of(new ToolNotice(ToolNotice.Level.WARNING,

@@ -8,6 +8,7 @@ import dev.gal.pack.RulePackException;
 import dev.gal.pack.RulePackLoader;
 import dev.gal.rule.OptionMeta;
 import dev.gal.rule.RuleMeta;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +27,21 @@ final class RuleSourceOptions {
 
   @Option(names = "--rule-option", paramLabel = "ID.NAME=VALUE", description = "Set an option of a rule, e.g. AWS-INT-001.max_timeout_ms=120000. Repeatable.")
   List<String> ruleOptions = new ArrayList<>();
+
+  /** The rules of a run and their settings. */
+  record Rules(RuleRegistry registry, RuleSettings settings) {}
+
+  /** The rules, or empty after printing each problem to {@code err}; the caller then exits 2. */
+  Optional<Rules> loadOrReport(PrintWriter err) {
+    try {
+      RuleRegistry registry = registry();
+      return Optional.of(new Rules(registry, settings(registry)));
+    } catch (UsageException e) {
+      e.lines().forEach(line -> err.println("gal: " + line));
+      err.flush();
+      return Optional.empty();
+    }
+  }
 
   /** The built-in rules plus the user's packs and plugins. */
   RuleRegistry registry() throws UsageException {

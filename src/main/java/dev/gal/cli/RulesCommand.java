@@ -9,6 +9,7 @@ import dev.gal.rule.RuleMeta;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,13 +43,11 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    RuleRegistry registry;
-    try {
-      registry = ruleSources.registry();
-    } catch (UsageException e) {
-      e.lines().forEach(line -> console.err().println("gal: " + line));
+    Optional<RuleSourceOptions.Rules> rules = ruleSources.loadOrReport(console.err());
+    if (rules.isEmpty()) {
       return ExitCode.USAGE.code();
     }
+    RuleRegistry registry = rules.get().registry();
     if (format == ListFormat.JSON) {
       writeJson(registry);
     } else {
@@ -109,13 +108,11 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      RuleRegistry registry;
-      try {
-        registry = ruleSources.registry();
-      } catch (UsageException e) {
-        e.lines().forEach(line -> console.err().println("gal: " + line));
+      Optional<RuleSourceOptions.Rules> rules = ruleSources.loadOrReport(console.err());
+      if (rules.isEmpty()) {
         return ExitCode.USAGE.code();
       }
+      RuleRegistry registry = rules.get().registry();
       RuleMeta rule = registry.find(id).orElse(null);
       if (rule == null) {
         console.err().println("gal: no rule '%s'; 'gal rules' lists them".formatted(id));
