@@ -78,6 +78,9 @@ public final class Main {
       if (type == LintCommand.class) {
         return type.cast(new LintCommand(console));
       }
+      if (type == ExportCommand.class) {
+        return type.cast(new ExportCommand(console));
+      }
       if (type == RulesCommand.class) {
         return type.cast(new RulesCommand(console));
       }

@@ -8,7 +8,7 @@ import dev.gal.rule.GalConfigRule;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import dev.gal.rules.support.PathTemplate;
+import dev.gal.model.PathTemplate;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -3,7 +3,7 @@ package dev.gal.rules.paths;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import dev.gal.rules.support.PathTemplate;
+import dev.gal.model.PathTemplate;
 import java.util.Optional;
 
 @RuleInfo(

@@ -5,7 +5,7 @@ import dev.gal.model.GalRoute;
 
 import dev.gal.rule.GalConfigRule;
 import dev.gal.rule.RuleContext;
-import dev.gal.rules.support.PathTemplate;
+import dev.gal.model.PathTemplate;
 import java.util.Optional;
 
 /** A check of one route path at a time; the subclass says what is wrong with it. */

@@ -9,7 +9,7 @@ import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.RuleOption;
 import dev.gal.rule.Severity;
-import dev.gal.rules.support.PathTemplate;
+import dev.gal.model.PathTemplate;
 import java.util.HashSet;
 import java.util.Set;
 

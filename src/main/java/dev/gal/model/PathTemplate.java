@@ -1,4 +1,4 @@
-package dev.gal.rules.support;
+package dev.gal.model;
 
 import java.util.ArrayList;
 import java.util.List;

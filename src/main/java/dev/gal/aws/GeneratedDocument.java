@@ -1,0 +1,6 @@
+package dev.gal.aws;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** An OpenAPI document made from a GAL config, with the map back to the config. */
+public record GeneratedDocument(ObjectNode document, SourceMap sourceMap) {}

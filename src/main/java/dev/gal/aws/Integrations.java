@@ -1,0 +1,90 @@
+package dev.gal.aws;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gal.model.GalRoute;
+import dev.gal.model.GalService;
+import dev.gal.model.JsonPointer;
+import dev.gal.model.Located;
+import dev.gal.model.Node;
+import java.util.List;
+import java.util.Optional;
+
+/** x-amazon-apigateway-integration for one operation, by integration type. */
+final class Integrations {
+  static final String EXTENSION = "x-amazon-apigateway-integration";
+
+  private final ExportSettings settings;
+  private final Emitter emit;
+
+  Integrations(ExportSettings settings, Emitter emit) {
+    this.settings = settings;
+    this.emit = emit;
+  }
+
+  void write(ObjectNode operation, JsonPointer at, GalRoute route, String method, List<String> pathVariables) {
+    String type = settings.aws().integrationType();
+    ObjectNode integration = emit.object(operation, at, EXTENSION, settings.source("integration_type"));
+    JsonPointer integrationAt = at.append(EXTENSION);
+    switch (type) {
+      case "AWS_PROXY" -> lambdaProxy(integration, integrationAt);
+      case "MOCK" -> mock(integration, settings.corsOrigin());
+      default -> httpProxy(integration, integrationAt, route, method, pathVariables);
+    }
+  }
+
+  private void httpProxy(ObjectNode integration, JsonPointer at, GalRoute route, String method, List<String> pathVariables) {
+    integration.put("type", "http_proxy");
+    integration.put("httpMethod", method);
+    GalService service = route.service();
+    JsonPointer hostSource = service.upstream().flatMap(u -> u.member("host")).map(Node::pointer).orElse(service.node().pointer());
+    emit.put(integration, at, "uri", backendUri(service, route), hostSource);
+    if (!pathVariables.isEmpty()) {
+      ObjectNode parameters = emit.object(integration, at, "requestParameters", route.path().map(Located::pointer).orElse(null));
+      for (String name : pathVariables) {
+        parameters.put("integration.request.path." + name, "method.request.path." + name);
+      }
+    }
+    integration.put("passthroughBehavior", "when_no_match");
+    timeout(integration, at);
+    integration.put("connectionType", "INTERNET");
+  }
+
+  private void lambdaProxy(ObjectNode integration, JsonPointer at) {
+    integration.put("type", "aws_proxy");
+    integration.put("httpMethod", "POST");
+    Optional<Located<String>> arn = settings.aws().string("lambda_function_arn");
+    arn.flatMap(a -> LambdaUris.invocation(a.value()))
+        .ifPresent(uri -> emit.put(integration, at, "uri", uri, arn.get().pointer()));
+    settings.aws().string("lambda_invoke_role_arn").filter(r -> !r.value().isEmpty())
+        .ifPresent(role -> emit.put(integration, at, "credentials", role.value(), role.pointer()));
+    integration.put("passthroughBehavior", "when_no_match");
+    timeout(integration, at);
+  }
+
+  /** A MOCK answers 200 itself; with CORS on, its response carries the allowed origin. */
+  void mock(ObjectNode integration, String corsOrigin) {
+    integration.put("type", "mock");
+    integration.putObject("requestTemplates").put("application/json", "{\"statusCode\": 200}");
+    ObjectNode response = integration.putObject("responses").putObject("default");
+    response.put("statusCode", "200");
+    if (settings.aws().corsEnabled()) {
+      response.putObject("responseParameters").put("method.response.header.Access-Control-Allow-Origin", "'" + corsOrigin + "'");
+    }
+    integration.put("passthroughBehavior", "when_no_match");
+  }
+
+  private void timeout(ObjectNode integration, JsonPointer at) {
+    emit.put(integration, at, "timeoutInMillis", Emitter.NODES.numberNode(settings.timeoutMs()), settings.source("integration_timeout_ms"));
+  }
+
+  /** protocol://host[:port]/path, with a greedy {name+} written {name} as API Gateway expects. */
+  static String backendUri(GalService service, GalRoute route) {
+    String protocol = service.protocol().map(Located::value).filter(p -> p.equals("http")).orElse("https");
+    Optional<Node> upstream = service.upstream();
+    String host = upstream.flatMap(u -> u.string("host")).map(Located::value).orElse("backend.invalid");
+    long port = upstream.flatMap(u -> u.integer("port")).map(Located::value).orElse(protocol.equals("http") ? 80L : 443L);
+    boolean defaultPort = (protocol.equals("https") && port == 443) || (protocol.equals("http") && port == 80);
+    String path = route.path().map(Located::value).orElse("/").replace("+}", "}");
+    return protocol + "://" + host + (defaultPort ? "" : ":" + port) + path;
+  }
+}

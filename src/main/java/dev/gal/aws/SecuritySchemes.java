@@ -1,0 +1,92 @@
+package dev.gal.aws;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gal.model.JsonPointer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * components.securitySchemes for API keys and the one authorizer GAL allows,
+ * and the security requirement each protected operation carries.
+ */
+final class SecuritySchemes {
+  static final String API_KEY = "api_key";
+  static final String LAMBDA = "lambda_authorizer";
+  static final String COGNITO = "cognito_authorizer";
+  static final String IAM = "sigv4";
+
+  private final ExportSettings settings;
+  private final Emitter emit;
+
+  SecuritySchemes(ExportSettings settings, Emitter emit) {
+    this.settings = settings;
+    this.emit = emit;
+  }
+
+  /** The scheme names an operation must satisfy together; empty for a public operation. */
+  List<String> requirement() {
+    List<String> names = new ArrayList<>();
+    authorizerScheme().ifPresent(names::add);
+    if (settings.aws().apiKeyRequired()) {
+      names.add(API_KEY);
+    }
+    return names;
+  }
+
+  void write(ObjectNode document, JsonPointer at) {
+    List<String> names = new ArrayList<>(requirement());
+    if (names.isEmpty()) {
+      return;
+    }
+    ObjectNode components = emit.object(document, at, "components", null);
+    JsonPointer componentsAt = at.append("components");
+    ObjectNode schemes = emit.object(components, componentsAt, "securitySchemes", null);
+    JsonPointer schemesAt = componentsAt.append("securitySchemes");
+    for (String name : names) {
+      ObjectNode scheme = emit.object(schemes, schemesAt, name, source(name));
+      scheme.put("type", "apiKey");
+      scheme.put("name", name.equals(API_KEY) ? "x-api-key" : "Authorization");
+      scheme.put("in", "header");
+      switch (name) {
+        case LAMBDA -> lambda(scheme, schemesAt.append(name));
+        case COGNITO -> cognito(scheme);
+        case IAM -> scheme.put("x-amazon-apigateway-authtype", "awsSigv4");
+        default -> {
+          // the API key scheme needs nothing more
+        }
+      }
+    }
+  }
+
+  private void lambda(ObjectNode scheme, JsonPointer at) {
+    scheme.put("x-amazon-apigateway-authtype", "custom");
+    ObjectNode authorizer = emit.object(scheme, at, "x-amazon-apigateway-authorizer", settings.source("lambda_authorizer_arn"));
+    authorizer.put("type", "token");
+    settings.aws().string("lambda_authorizer_arn").flatMap(arn -> LambdaUris.invocation(arn.value()))
+        .ifPresent(uri -> authorizer.put("authorizerUri", uri));
+    emit.put(authorizer, at.append("x-amazon-apigateway-authorizer"), "authorizerResultTtlInSeconds",
+        Emitter.NODES.numberNode(settings.authorizerTtl()), settings.source("lambda_authorizer_ttl"));
+    authorizer.put("identitySource", "method.request.header.Authorization");
+  }
+
+  private void cognito(ObjectNode scheme) {
+    scheme.put("x-amazon-apigateway-authtype", "cognito_user_pools");
+    ObjectNode authorizer = scheme.putObject("x-amazon-apigateway-authorizer");
+    authorizer.put("type", "cognito_user_pools");
+    authorizer.set("providerARNs", emit.array(settings.values(settings.aws().block()
+        .map(b -> b.strings("cognito_user_pool_arns")).orElse(List.of()))));
+  }
+
+  private Optional<String> authorizerScheme() {
+    return settings.aws().authorizerType().map(type -> switch (type) {
+      case "lambda" -> LAMBDA;
+      case "cognito" -> COGNITO;
+      default -> IAM;
+    });
+  }
+
+  private JsonPointer source(String scheme) {
+    return scheme.equals(API_KEY) ? settings.source("api_key_required") : settings.source("authorizer_type");
+  }
+}
