@@ -15,10 +15,12 @@ final class Integrations {
 
   private final ExportSettings settings;
   private final Emitter emit;
+  private final boolean stageVariables;
 
-  Integrations(ExportSettings settings, Emitter emit) {
+  Integrations(ExportSettings settings, Emitter emit, boolean stageVariables) {
     this.settings = settings;
     this.emit = emit;
+    this.stageVariables = stageVariables;
   }
 
   void write(ObjectNode operation, JsonPointer at, GalRoute route, String method, List<String> pathVariables) {
@@ -37,7 +39,7 @@ final class Integrations {
     integration.put("httpMethod", method);
     GalService service = route.service();
     JsonPointer hostSource = service.upstream().flatMap(u -> u.member("host")).map(Node::pointer).orElse(service.node().pointer());
-    emit.put(integration, at, "uri", backendUri(service, route), hostSource);
+    emit.put(integration, at, "uri", stageVariables ? stageVariableUri(service, route) : backendUri(service, route), hostSource);
     if (!pathVariables.isEmpty()) {
       ObjectNode parameters = emit.object(integration, at, "requestParameters", route.path().map(Located::pointer).orElse(null));
       for (String name : pathVariables) {
@@ -77,6 +79,24 @@ final class Integrations {
     emit.put(integration, at, "timeoutInMillis", Emitter.NODES.numberNode(settings.timeoutMs()), settings.source("integration_timeout_ms"));
   }
 
+  /**
+   * protocol://${stageVariables.SERVICE_upstream}/path: the stage supplies
+   * host[:port], so one document serves stages with different backends.
+   */
+  static String stageVariableUri(GalService service, GalRoute route) {
+    String protocol = service.protocol().map(Located::value).filter(p -> p.equals("http")).orElse("https");
+    return protocol + "://${stageVariables." + stageVariableName(service) + "}" + routePath(route);
+  }
+
+  /** Stage variable names allow letters, digits and underscores only. */
+  static String stageVariableName(GalService service) {
+    return service.label().replaceAll("[^A-Za-z0-9_]", "_") + "_upstream";
+  }
+
+  private static String routePath(GalRoute route) {
+    return route.path().map(Located::value).orElse("/").replace("+}", "}");
+  }
+
   /** protocol://host[:port]/path, with a greedy {name+} written {name} as API Gateway expects. */
   static String backendUri(GalService service, GalRoute route) {
     String protocol = service.protocol().map(Located::value).filter(p -> p.equals("http")).orElse("https");
@@ -84,7 +104,6 @@ final class Integrations {
     String host = upstream.flatMap(u -> u.string("host")).map(Located::value).orElse("backend.invalid");
     long port = upstream.flatMap(u -> u.integer("port")).map(Located::value).orElse(protocol.equals("http") ? 80L : 443L);
     boolean defaultPort = (protocol.equals("https") && port == 443) || (protocol.equals("http") && port == 80);
-    String path = route.path().map(Located::value).orElse("/").replace("+}", "}");
-    return protocol + "://" + host + (defaultPort ? "" : ":" + port) + path;
+    return protocol + "://" + host + (defaultPort ? "" : ":" + port) + routePath(route);
   }
 }

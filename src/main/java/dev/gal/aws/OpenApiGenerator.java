@@ -22,6 +22,17 @@ import java.util.Map;
 public final class OpenApiGenerator {
   static final String ANY_METHOD = "x-amazon-apigateway-any-method";
 
+  private final boolean stageVariables;
+
+  public OpenApiGenerator() {
+    this(false);
+  }
+
+  /** @param stageVariables take each HTTP backend's host from a stage variable */
+  public OpenApiGenerator(boolean stageVariables) {
+    this.stageVariables = stageVariables;
+  }
+
   public GeneratedDocument generate(GalConfig config) {
     Emitter emit = new Emitter();
     ExportSettings settings = ExportSettings.of(config);
@@ -63,10 +74,10 @@ public final class OpenApiGenerator {
     emit.record(JsonPointer.of("servers", 0, "variables", "basePath"), settings.source("stage_name"));
   }
 
-  private static void writePaths(ObjectNode document, Emitter emit, ExportSettings settings, SecuritySchemes security,
+  private void writePaths(ObjectNode document, Emitter emit, ExportSettings settings, SecuritySchemes security,
       Cors cors, GalConfig config) {
     ObjectNode paths = emit.object(document, JsonPointer.root(), "paths", JsonPointer.of("services"));
-    Integrations integrations = new Integrations(settings, emit);
+    Integrations integrations = new Integrations(settings, emit, stageVariables);
     Map<String, ObjectNode> parametersByPath = new LinkedHashMap<>();
     for (GalRoute route : config.routes()) {
       if (route.path().isEmpty()) {

@@ -58,6 +58,9 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json or yaml (default: ${DEFAULT-VALUE}).")
   private OpenApiWriter.Format format;
 
+  @Option(names = "--stage-variables", description = "Take each HTTP backend's host[:port] from the stage variable SERVICE_upstream, so one document serves several stages.")
+  private boolean stageVariables;
+
   @Option(names = "--force", description = "Write the document even when the config has errors, and allow --output to name the config itself.")
   private boolean force;
 
@@ -112,7 +115,7 @@ final class ExportCommand implements Callable<Integer> {
           .formatted(errors, errors == 1 ? "" : "s"));
     }
     Document document = loaded.documents().get(0);
-    GeneratedDocument generated = new OpenApiGenerator().generate(new GalConfig(document));
+    GeneratedDocument generated = new OpenApiGenerator(stageVariables).generate(new GalConfig(document));
     AtomicFiles.Content content = explain ? out -> writeSourceMap(generated, document, out)
         : out -> OpenApiWriter.write(generated.document(), format, out);
     if (output == null) {

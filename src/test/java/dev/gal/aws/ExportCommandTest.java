@@ -82,6 +82,13 @@ class ExportCommandTest {
   }
 
   @Test
+  void stageVariablesNameTheBackendPerService() throws Exception {
+    JsonNode document = new ObjectMapper().readTree(TestSupport.cli("export", "--stage-variables", "examples/petstore.yaml").stdout());
+    assertEquals("https://${stageVariables.petstore_upstream}/pets/{id}",
+        document.at("/paths/~1pets~1{id}/get/x-amazon-apigateway-integration/uri").asText());
+  }
+
+  @Test
   void refusesToOverwriteTheConfigItself() throws Exception {
     Path config = dir.resolve("gal.yaml");
     Files.copy(TestSupport.root().resolve("examples/petstore.yaml"), config);
