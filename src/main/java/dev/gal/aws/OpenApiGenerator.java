@@ -43,7 +43,8 @@ public final class OpenApiGenerator {
     writeServers(document, emit, settings);
     SecuritySchemes security = new SecuritySchemes(settings, emit);
     Cors cors = new Cors(settings, emit);
-    writePaths(document, emit, settings, security, cors, config);
+    RequestValidation validation = new RequestValidation(emit);
+    writePaths(document, emit, settings, security, cors, validation, config);
     security.write(document, root);
     ObjectNode endpoint = emit.object(document, root, "x-amazon-apigateway-endpoint-configuration", settings.source("endpoint_type"));
     endpoint.set("types", emit.array(List.of(settings.aws().endpointType())));
@@ -51,6 +52,7 @@ public final class OpenApiGenerator {
     if (cors.enabled()) {
       cors.writeGatewayResponses(document, root);
     }
+    validation.writeValidators(document);
     return new GeneratedDocument(document, emit.sourceMap());
   }
 
@@ -75,7 +77,7 @@ public final class OpenApiGenerator {
   }
 
   private void writePaths(ObjectNode document, Emitter emit, ExportSettings settings, SecuritySchemes security,
-      Cors cors, GalConfig config) {
+      Cors cors, RequestValidation validation, GalConfig config) {
     ObjectNode paths = emit.object(document, JsonPointer.root(), "paths", JsonPointer.of("services"));
     Integrations integrations = new Integrations(settings, emit, stageVariables);
     Map<String, ObjectNode> parametersByPath = new LinkedHashMap<>();
@@ -101,6 +103,7 @@ public final class OpenApiGenerator {
           ObjectNode all = requirement.addObject();
           security.requirement().forEach(name -> all.putArray(name));
         }
+        validation.apply(operation, operationAt, route.service(), method.value(), document);
         operation.putObject("responses").putObject("200").put("description", "Response from the backend");
         integrations.write(operation, operationAt, route, method.value().equals(GalRoute.ANY) ? "ANY" : method.value(), variables);
       }

@@ -1,5 +1,6 @@
 package dev.gal.rules.portability;
 
+import dev.gal.model.Node;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
@@ -9,15 +10,24 @@ import java.util.List;
     id = "AWS-GAL-012",
     name = "service-transformation-ignored",
     summary = "Service-level request transformation that the proxy export cannot apply",
-    description = "A service's transformation block (defaults, computed fields, validation) changes "
-        + "request bodies, which proxy integrations pass through untouched. GAL drops it for AWS. "
-        + "Do the transformation in the backend or a Lambda function.",
+    description = "A service's transformation defaults, computed_fields, metadata and headers change "
+        + "requests, which proxy integrations pass through untouched, so the export drops them. "
+        + "(validation.required_fields is exported as a request validator.) Do the transformation in "
+        + "the backend or a Lambda function.",
     severity = Severity.WARNING,
     category = Category.PORTABILITY,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/models-mappings.html")
 public final class ServiceTransformationIgnored extends IgnoredFeatureRule {
+  private static final List<String> DROPPED = List.of("defaults", "computed_fields", "metadata", "headers");
+
   public ServiceTransformationIgnored() {
-    super(Scope.SERVICE, List.of("transformation"), "the service's request transformation",
+    super(Scope.SERVICE, List.of("transformation"), "the service's request transformation (all but validation)",
         "transform in the backend or a Lambda function");
+  }
+
+  /** Only validation survives the export; any other part of the block is dropped. */
+  @Override
+  boolean isOn(Node block) {
+    return super.isOn(block) && DROPPED.stream().anyMatch(block::has);
   }
 }
