@@ -22,6 +22,7 @@ import dev.gal.model.SourcePosition;
 import dev.gal.report.OutputFormat;
 import dev.gal.report.ReportOptions;
 import dev.gal.rule.Severity;
+import dev.gal.suppress.Suppressor;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -78,8 +79,11 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Optional<RuleSourceOptions.Rules> rules = ruleSources.loadOrReport(console.err());
-    if (rules.isEmpty()) {
+    RuleSourceOptions.Rules rules;
+    try {
+      rules = ruleSources.load(ruleSources.configFor(config));
+    } catch (UsageException e) {
+      RuleSourceOptions.report(console.err(), e);
       return ExitCode.USAGE.code();
     }
     InputCollector.Collected collected = new InputCollector().collect(List.of(config.toString()));
@@ -91,7 +95,8 @@ final class ExportCommand implements Callable<Integer> {
       console.err().println("gal: --output names the config itself; refusing to overwrite it without --force");
       return ExitCode.USAGE.code();
     }
-    LintEngine engine = new LintEngine(rules.get().registry(), new Loader(LoadLimits.DEFAULTS), rules.get().settings());
+    LintEngine engine = new LintEngine(rules.registry(), new Loader(LoadLimits.DEFAULTS), rules.settings(),
+        new Suppressor(rules.config().ignores(), null, null));
     LintReport report = engine.lint(collected.files(), List.of());
     long errors = report.files().stream().flatMap(f -> f.findings().stream()).filter(f -> f.severity() == Severity.ERROR).count();
     printFindings(report);

@@ -1,18 +1,20 @@
 package dev.gal.cli;
 
+import dev.gal.engine.FileReport;
 import dev.gal.engine.InputCollector;
-import dev.gal.engine.LintEngine;
 import dev.gal.engine.LintReport;
 import dev.gal.engine.ToolNotice;
 import dev.gal.io.AtomicFiles;
-import dev.gal.load.LoadLimits;
-import dev.gal.load.Loader;
 import dev.gal.report.OutputFormat;
 import dev.gal.report.ReportOptions;
 import dev.gal.report.Reporter;
+import dev.gal.suppress.Baseline;
+import dev.gal.suppress.BaselineKeys;
+import dev.gal.suppress.SuppressedFinding;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -38,8 +40,8 @@ final class LintCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "GAL config files or directories to lint.")
-  private List<String> paths;
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "GAL config files or directories to lint.")
+  private List<String> paths = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "Output format: text, json or sarif (default: ${DEFAULT-VALUE}).")
@@ -49,8 +51,8 @@ final class LintCommand implements Callable<Integer> {
       description = "Write the report to FILE, atomically, instead of standard output.")
   private Path output;
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-      description = "Exit 1 when a finding is at least this severe: error, warning, info or never (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
+      description = "Exit 1 when a finding is at least this severe: error, warning, info or never (default: the lint config's fail-on, else error).")
   private FailOn failOn;
 
   @Option(names = "--no-color", description = "Never colour the text output. Colour is on when standard output is a terminal and NO_COLOR is unset.")
@@ -61,6 +63,16 @@ final class LintCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin
   private RuleSourceOptions ruleSources;
+
+  @Option(names = "--print-config", paramLabel = "FILE",
+      description = "Print the settings that apply to FILE, with the origin of each, and exit.")
+  private Path printConfig;
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that are not in this baseline; entries that no longer match are reported as fixed.")
+  private Path baselineFile;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record the current findings in FILE as the baseline.")
+  private Path writeBaseline;
 
   @Option(names = "--sarif-root", paramLabel = "DIR",
       description = "Directory that SARIF file URIs are relative to (default: the current directory).")
@@ -74,18 +86,47 @@ final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Optional<RuleSourceOptions.Rules> rules = ruleSources.loadOrReport(console.err());
-    if (rules.isEmpty()) {
+    try {
+      if (printConfig != null) {
+        new ConfigPrinter(console.out()).print(printConfig, ruleSources);
+        return ExitCode.CLEAN.code();
+      }
+      if (paths.isEmpty()) {
+        console.err().println("gal: Missing required parameter: 'PATH'");
+        console.err().println("Try 'gal help lint' for more information.");
+        return ExitCode.USAGE.code();
+      }
+      return lint();
+    } catch (UsageException e) {
+      RuleSourceOptions.report(console.err(), e);
       return ExitCode.USAGE.code();
     }
+  }
+
+  private int lint() throws IOException, UsageException {
     InputCollector.Collected collected = new InputCollector().collect(paths);
-    LintEngine engine = new LintEngine(rules.get().registry(), new Loader(LoadLimits.DEFAULTS), rules.get().settings());
-    LintReport report = engine.lint(collected.files(), collected.problems());
+    Baseline baseline = readBaseline();
+    LintRun run = new LintRun(ruleSources, baseline, baselineFile == null ? null : baselineFile.toString());
+    LintRun.Result result = run.lint(collected);
+    LintReport report = result.report();
     if (report.files().isEmpty() && collected.problems().isEmpty()) {
       report = new LintReport(report.files(), List.of(new ToolNotice(ToolNotice.Level.WARNING,
           String.join(" ", paths), "no GAL config files found")), report.rules());
     }
+    if (baseline != null) {
+      report = withFixedEntries(report, baseline);
+    }
     printNotices(report);
+    if (writeBaseline != null) {
+      List<Baseline.Entry> entries = new ArrayList<>();
+      for (FileReport file : report.files()) {
+        String key = BaselineKeys.fileKey(file.displayPath());
+        file.findings().forEach(f -> entries.add(BaselineKeys.entry(f, key)));
+        file.suppressed().stream().filter(SuppressedFinding::baseline).forEach(f -> entries.add(BaselineKeys.entry(f.finding(), key)));
+      }
+      AtomicFiles.write(writeBaseline, out -> Baseline.write(entries, out));
+      console.err().println("gal: wrote %d entries to the baseline %s".formatted(entries.size(), writeBaseline));
+    }
     ReportOptions options = new ReportOptions(
         output == null && !noColor && console.colorAllowed(), quiet,
         sarifRoot != null ? sarifRoot : Path.of(""));
@@ -96,14 +137,37 @@ final class LintCommand implements Callable<Integer> {
     } else {
       AtomicFiles.write(output, out -> reporter.write(finalReport, options, out));
     }
-    return exitCode(report).code();
+    if (report.hasToolErrors()) {
+      return ExitCode.USAGE.code();
+    }
+    return result.failed(report, failOn == null ? Optional.empty() : Optional.of(failOn.name().toLowerCase(java.util.Locale.ROOT)))
+        ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
   }
 
-  private ExitCode exitCode(LintReport report) {
-    if (report.hasToolErrors()) {
-      return ExitCode.USAGE;
+  private Baseline readBaseline() throws UsageException {
+    if (baselineFile == null) {
+      return null;
     }
-    return failOn.threshold().map(report::hasFindingAtLeast).orElse(false) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    try {
+      return Baseline.read(baselineFile);
+    } catch (IOException e) {
+      throw new UsageException("cannot read the baseline %s: %s".formatted(baselineFile, e.getMessage()));
+    }
+  }
+
+  /** Baseline entries that no finding matched are problems that were fixed: say so, once. */
+  private static LintReport withFixedEntries(LintReport report, Baseline baseline) {
+    List<Baseline.Entry> fixed = baseline.unmatched();
+    if (fixed.isEmpty()) {
+      return report;
+    }
+    List<ToolNotice> notices = new ArrayList<>(report.notices());
+    for (Baseline.Entry entry : fixed) {
+      notices.add(new ToolNotice(ToolNotice.Level.NOTE, entry.file(),
+          "fixed: %s at %s is no longer reported; remove it from the baseline (--write-baseline)".formatted(
+              entry.rule(), entry.pointer().isEmpty() ? "(no pointer)" : entry.pointer())));
+    }
+    return new LintReport(report.files(), List.copyOf(notices), report.rules());
   }
 
   private void printNotices(LintReport report) {

@@ -1,5 +1,9 @@
 package dev.gal.cli;
 
+import dev.gal.config.LintConfig;
+import dev.gal.config.LintConfigException;
+import dev.gal.config.LintConfigLoader;
+import dev.gal.config.RuleSetting;
 import dev.gal.engine.PluginLoader;
 import dev.gal.engine.RuleRegistry;
 import dev.gal.engine.RuleSettings;
@@ -12,42 +16,78 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
-/** The options that choose rules and their settings, shared by gal lint and gal rules. */
+/**
+ * The options that choose rules and their settings, shared by the commands:
+ * the lint config, packs, plugins, severities and options. The command line
+ * wins over the config file.
+ */
 final class RuleSourceOptions {
+  private static final Set<String> SEVERITIES = Set.of("off", "info", "warning", "error");
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Use this lint config instead of the nearest .gal-lint.yaml above each file.")
+  Path configFile;
+
   @Option(names = "--rules", paramLabel = "FILE", description = "Add the rules of a declarative rule pack (YAML). Repeatable.")
   List<Path> packs = new ArrayList<>();
 
   @Option(names = "--plugin", paramLabel = "JAR", description = "Add the Java rules of a plugin jar (ServiceLoader). Repeatable.")
   List<Path> plugins = new ArrayList<>();
 
+  @Option(names = "--rule", paramLabel = "ID=SEVERITY", description = "Set a rule's severity: off, info, warning or error. Repeatable.")
+  List<String> ruleSeverities = new ArrayList<>();
+
+  @Option(names = "--disable", paramLabel = "ID", description = "Switch a rule off. Repeatable.")
+  List<String> disabled = new ArrayList<>();
+
   @Option(names = "--rule-option", paramLabel = "ID.NAME=VALUE", description = "Set an option of a rule, e.g. AWS-INT-001.max_timeout_ms=120000. Repeatable.")
   List<String> ruleOptions = new ArrayList<>();
 
-  /** The rules of a run and their settings. */
-  record Rules(RuleRegistry registry, RuleSettings settings) {}
+  private final LintConfigLoader configLoader = new LintConfigLoader();
 
-  /** The rules, or empty after printing each problem to {@code err}; the caller then exits 2. */
+  /** The rules of a run, their settings, and the lint config they came from. */
+  record Rules(RuleRegistry registry, RuleSettings settings, LintConfig config) {}
+
+  /** The lint config for a linted file: --config, else the nearest .gal-lint.yaml, else the default. */
+  LintConfig configFor(Path file) throws UsageException {
+    Optional<Path> found = configFile != null ? Optional.of(configFile) : LintConfigLoader.find(file);
+    try {
+      return found.isPresent() ? configLoader.load(found.get()) : LintConfig.DEFAULT;
+    } catch (LintConfigException e) {
+      throw new UsageException(e.problems());
+    }
+  }
+
+  /** The rules under --config (or none), or empty after printing each problem; the caller exits 2. */
   Optional<Rules> loadOrReport(PrintWriter err) {
     try {
-      RuleRegistry registry = registry();
-      return Optional.of(new Rules(registry, settings(registry)));
+      return Optional.of(load(configFile == null ? LintConfig.DEFAULT : configFor(configFile)));
     } catch (UsageException e) {
-      e.lines().forEach(line -> err.println("gal: " + line));
-      err.flush();
+      report(err, e);
       return Optional.empty();
     }
   }
 
-  /** The built-in rules plus the user's packs and plugins. */
-  RuleRegistry registry() throws UsageException {
+  static void report(PrintWriter err, UsageException e) {
+    e.lines().forEach(line -> err.println("gal: " + line));
+    err.flush();
+  }
+
+  Rules load(LintConfig config) throws UsageException {
+    RuleRegistry registry = registry(config);
+    return new Rules(registry, settings(registry, config), config);
+  }
+
+  private RuleRegistry registry(LintConfig config) throws UsageException {
     RuleRegistry registry = RuleRegistry.builtIn();
     RulePackLoader packLoader = new RulePackLoader();
-    for (Path file : packs) {
+    for (Path file : union(packs, config.rulePacks())) {
       try {
         RulePack pack = packLoader.load(file);
         registry = registry.plus(pack.rules(), "pack " + pack.name());
@@ -58,7 +98,7 @@ final class RuleSourceOptions {
       }
     }
     PluginLoader pluginLoader = new PluginLoader();
-    for (Path jar : plugins) {
+    for (Path jar : union(plugins, config.plugins())) {
       try {
         registry = registry.plus(pluginLoader.load(jar), "plugin " + jar.getFileName());
       } catch (PluginLoader.PluginException e) {
@@ -70,29 +110,75 @@ final class RuleSourceOptions {
     return registry;
   }
 
-  /** The --rule-option values, checked against the options each rule declares. */
-  RuleSettings settings(RuleRegistry registry) throws UsageException {
+  private static List<Path> union(List<Path> first, List<Path> second) {
+    Set<Path> all = new LinkedHashSet<>();
+    first.forEach(p -> all.add(p.toAbsolutePath().normalize()));
+    second.forEach(p -> all.add(p.toAbsolutePath().normalize()));
+    return List.copyOf(all);
+  }
+
+  private RuleSettings settings(RuleRegistry registry, LintConfig config) throws UsageException {
+    Map<String, String> severities = new LinkedHashMap<>();
     Map<String, Map<String, String>> options = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
+    for (RuleSetting setting : config.rules().values()) {
+      String where = "%s:%d:%d".formatted(setting.origin(), setting.position().line(), setting.position().column());
+      Optional<RuleMeta> rule = registry.find(setting.ruleRef());
+      if (rule.isEmpty()) {
+        problems.add(where + ": no rule '%s'; 'gal rules' lists them".formatted(setting.ruleRef()));
+        continue;
+      }
+      setting.severity().ifPresent(s -> severities.put(rule.get().id(), s));
+      setting.options().forEach((name, value) -> optionProblem(rule.get(), name, value)
+          .ifPresentOrElse(p -> problems.add(where + ": " + p),
+              () -> options.computeIfAbsent(rule.get().id(), k -> new LinkedHashMap<>()).put(name, value)));
+    }
+    if (!problems.isEmpty()) {
+      throw new UsageException(problems);
+    }
+    for (String assignment : ruleSeverities) {
+      int equals = assignment.indexOf('=');
+      String value = equals < 0 ? "" : assignment.substring(equals + 1);
+      if (equals < 1 || !SEVERITIES.contains(value)) {
+        throw new UsageException("--rule expects ID=off|info|warning|error, got '%s'".formatted(assignment));
+      }
+      severities.put(find(registry, "--rule", assignment.substring(0, equals)).id(), value);
+    }
+    for (String ref : disabled) {
+      severities.put(find(registry, "--disable", ref).id(), RuleSettings.OFF);
+    }
     for (String assignment : ruleOptions) {
       int dot = assignment.indexOf('.');
       int equals = assignment.indexOf('=');
       if (dot < 1 || equals < dot + 2) {
         throw new UsageException("--rule-option expects ID.NAME=VALUE, got '%s'".formatted(assignment));
       }
-      String ruleRef = assignment.substring(0, dot);
+      RuleMeta rule = find(registry, "--rule-option", assignment.substring(0, dot));
       String name = assignment.substring(dot + 1, equals);
       String value = assignment.substring(equals + 1);
-      RuleMeta rule = registry.find(ruleRef).orElseThrow(() -> new UsageException("--rule-option: no rule " + ruleRef));
-      Optional<OptionMeta> option = rule.options().stream().filter(o -> o.name().equals(name)).findFirst();
-      if (option.isEmpty()) {
-        throw new UsageException("--rule-option: %s has no option '%s'%s".formatted(rule.id(), name, rule.options().isEmpty()
-            ? "" : "; it has " + String.join(", ", rule.options().stream().map(OptionMeta::name).toList())));
-      }
-      if (option.get().defaultValue().matches("-?\\d+") && !value.matches("-?\\d+")) {
-        throw new UsageException("--rule-option: %s.%s takes a whole number, got '%s'".formatted(rule.id(), name, value));
+      Optional<String> problem = optionProblem(rule, name, value);
+      if (problem.isPresent()) {
+        throw new UsageException("--rule-option: " + problem.get());
       }
       options.computeIfAbsent(rule.id(), k -> new LinkedHashMap<>()).put(name, value);
     }
-    return new RuleSettings(options);
+    return new RuleSettings(options, severities);
+  }
+
+  private static RuleMeta find(RuleRegistry registry, String flag, String ref) throws UsageException {
+    return registry.find(ref).orElseThrow(() -> new UsageException("%s: no rule %s".formatted(flag, ref)));
+  }
+
+  /** Why an option value is not acceptable for a rule, if it is not. */
+  private static Optional<String> optionProblem(RuleMeta rule, String name, String value) {
+    Optional<OptionMeta> option = rule.options().stream().filter(o -> o.name().equals(name)).findFirst();
+    if (option.isEmpty()) {
+      return Optional.of("%s has no option '%s'%s".formatted(rule.id(), name, rule.options().isEmpty()
+          ? "" : "; it has " + String.join(", ", rule.options().stream().map(OptionMeta::name).toList())));
+    }
+    if (option.get().defaultValue().matches("-?\\d+") && !value.matches("-?\\d+")) {
+      return Optional.of("%s.%s takes a whole number, got '%s'".formatted(rule.id(), name, value));
+    }
+    return Optional.empty();
   }
 }

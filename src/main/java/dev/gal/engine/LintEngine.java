@@ -6,11 +6,17 @@ import dev.gal.model.Document;
 import dev.gal.model.DocumentKind;
 import dev.gal.model.GalConfig;
 import dev.gal.rule.Finding;
+import dev.gal.model.SourceText;
 import dev.gal.rule.AppliesTo;
+import dev.gal.rule.Severity;
+import dev.gal.suppress.BaselineKeys;
+import dev.gal.suppress.SuppressedFinding;
+import dev.gal.suppress.Suppressor;
 import dev.gal.schema.SchemaStage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,15 +30,21 @@ public final class LintEngine {
   private final RuleRegistry registry;
   private final Loader loader;
   private final RuleSettings settings;
+  private final Suppressor suppressor;
 
   public LintEngine(RuleRegistry registry, Loader loader) {
-    this(registry, loader, RuleSettings.DEFAULTS);
+    this(registry, loader, RuleSettings.DEFAULTS, Suppressor.NONE);
   }
 
   public LintEngine(RuleRegistry registry, Loader loader, RuleSettings settings) {
+    this(registry, loader, settings, Suppressor.NONE);
+  }
+
+  public LintEngine(RuleRegistry registry, Loader loader, RuleSettings settings, Suppressor suppressor) {
     this.registry = registry;
     this.loader = loader;
     this.settings = settings;
+    this.suppressor = suppressor;
   }
 
   public RuleRegistry registry() {
@@ -55,27 +67,53 @@ public final class LintEngine {
     return new LintReport(List.copyOf(files), List.copyOf(notices), registry.allMeta());
   }
 
-  /** Lints an already loaded file. */
+  /** Lints an already loaded file: schema, rules, severities, then suppressions. */
   public FileReport check(InputFile input, LoadResult loaded, List<ToolNotice> notices) {
-    List<Finding> findings = new ArrayList<>(loaded.findings());
+    SourceText source = loaded.source();
+    List<Suppressor.Located> located = new ArrayList<>();
+    for (Finding f : loaded.findings()) {
+      located.add(new Suppressor.Located(f.withFingerprint(BaselineKeys.fingerprint(f, null, source)), 0));
+    }
     for (Document document : loaded.documents()) {
       if (document.kind() == DocumentKind.OPENAPI) {
         notices.add(new ToolNotice(ToolNotice.Level.NOTE, input.displayPath(),
             "OpenAPI documents are not linted yet; document %d was skipped".formatted(document.number())));
         continue;
       }
-      findings.addAll(SchemaStage.galConfig().validate(document));
-      runRules(document, findings, notices);
+      List<Finding> found = new ArrayList<>(SchemaStage.galConfig().validate(document));
+      runRules(document, found, notices);
+      for (Finding f : found) {
+        located.add(new Suppressor.Located(f.withFingerprint(BaselineKeys.fingerprint(f, document, source)), document.number()));
+      }
     }
-    findings.sort(Finding.ORDER);
-    return new FileReport(input.path(), loaded.source(), List.copyOf(findings));
+    List<Suppressor.Located> kept = new ArrayList<>();
+    for (Suppressor.Located l : located) {
+      applySeverity(l.finding()).ifPresent(f -> kept.add(new Suppressor.Located(f, l.document())));
+    }
+    Suppressor.Outcome outcome = suppressor.apply(input.path(), BaselineKeys.fileKey(input.displayPath()), source,
+        loaded.documents(), kept);
+    List<Finding> active = new ArrayList<>(outcome.active());
+    outcome.diagnostics().forEach(d -> applySeverity(d).ifPresent(active::add));
+    active.sort(Finding.ORDER);
+    List<SuppressedFinding> suppressed = outcome.suppressed().stream()
+        .sorted(java.util.Comparator.comparing(SuppressedFinding::finding, Finding.ORDER)).toList();
+    return new FileReport(input.path(), source, List.copyOf(active), suppressed);
+  }
+
+  /** The finding with the user's severity, or empty when the user switched its rule off. */
+  private Optional<Finding> applySeverity(Finding finding) {
+    if (settings.disabled(finding.rule())) {
+      return Optional.empty();
+    }
+    Severity severity = settings.severityOf(finding.rule());
+    return Optional.of(severity == finding.severity() ? finding : finding.withSeverity(severity));
   }
 
   private void runRules(Document document, List<Finding> findings, List<ToolNotice> notices) {
     GalConfig config = new GalConfig(document);
     boolean aws = config.targetsAws();
     for (RuleRegistry.Entry entry : registry.entries()) {
-      if (!aws && entry.meta().appliesTo() == AppliesTo.AWS_CONFIG) {
+      if ((!aws && entry.meta().appliesTo() == AppliesTo.AWS_CONFIG) || settings.disabled(entry.meta())) {
         continue;
       }
       try {

@@ -67,6 +67,7 @@ import dev.gal.rules.portability.ServiceTransformationIgnored;
 import dev.gal.rules.portability.TrafficSplitIgnored;
 import dev.gal.rules.portability.WebSocketIgnored;
 import dev.gal.schema.SchemaDiagnostics;
+import dev.gal.suppress.SuppressDiagnostics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -162,6 +163,10 @@ public final class RuleRegistry {
       sources.put(meta.id(), BUILT_IN);
     }
     for (RuleMeta meta : SchemaDiagnostics.ALL) {
+      all.add(meta);
+      sources.put(meta.id(), BUILT_IN);
+    }
+    for (RuleMeta meta : SuppressDiagnostics.ALL) {
       all.add(meta);
       sources.put(meta.id(), BUILT_IN);
     }

@@ -2,22 +2,53 @@ package dev.gal.engine;
 
 import dev.gal.rule.RuleMeta;
 import dev.gal.rule.RuleOptions;
+import dev.gal.rule.Severity;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-/** What the user changed about rules for this run: option values, by rule id. */
+/**
+ * What the user changed about rules for this run, by rule id: option values,
+ * and severities, where "off" switches a rule off.
+ */
 public final class RuleSettings {
-  public static final RuleSettings DEFAULTS = new RuleSettings(Map.of());
+  public static final String OFF = "off";
+  public static final RuleSettings DEFAULTS = new RuleSettings(Map.of(), Map.of());
 
   private final Map<String, Map<String, String>> options;
+  private final Map<String, String> severities;
 
   public RuleSettings(Map<String, Map<String, String>> options) {
+    this(options, Map.of());
+  }
+
+  public RuleSettings(Map<String, Map<String, String>> options, Map<String, String> severities) {
     Map<String, Map<String, String>> copy = new HashMap<>();
     options.forEach((id, values) -> copy.put(id, Map.copyOf(values)));
     this.options = Map.copyOf(copy);
+    this.severities = Map.copyOf(severities);
   }
 
   public RuleOptions optionsFor(RuleMeta rule) {
     return new RuleOptions(rule, options.getOrDefault(rule.id(), Map.of()));
+  }
+
+  public boolean disabled(RuleMeta rule) {
+    return OFF.equals(severities.get(rule.id()));
+  }
+
+  /** The severity a rule's findings get: the user's, or the rule's default. */
+  public Severity severityOf(RuleMeta rule) {
+    return Optional.ofNullable(severities.get(rule.id())).filter(s -> !s.equals(OFF))
+        .map(s -> Severity.valueOf(s.toUpperCase(Locale.ROOT))).orElse(rule.severity());
+  }
+
+  public Map<String, Map<String, String>> options() {
+    return options;
+  }
+
+  public Map<String, String> severities() {
+    return severities;
   }
 }

@@ -9,6 +9,7 @@ import dev.gal.engine.LintReport;
 import dev.gal.engine.ToolNotice;
 import dev.gal.rule.Finding;
 import dev.gal.rule.Severity;
+import dev.gal.suppress.SuppressedFinding;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -42,6 +43,17 @@ final class JsonReporter implements Reporter {
         }
       }
       json.writeEndArray();
+      json.writeArrayFieldStart("suppressed");
+      for (FileReport file : report.files()) {
+        for (SuppressedFinding suppressed : file.suppressed()) {
+          json.writeStartObject();
+          writeFields(json, file, suppressed.finding());
+          json.writeStringField("suppression", suppressed.baseline() ? "baseline" : suppressed.kind().sarifName());
+          json.writeStringField("justification", suppressed.justification());
+          json.writeEndObject();
+        }
+      }
+      json.writeEndArray();
       writeCounts(json, report);
       json.writeArrayFieldStart("notices");
       for (ToolNotice notice : report.notices()) {
@@ -60,6 +72,11 @@ final class JsonReporter implements Reporter {
 
   private static void writeFinding(JsonGenerator json, FileReport file, Finding finding) throws IOException {
     json.writeStartObject();
+    writeFields(json, file, finding);
+    json.writeEndObject();
+  }
+
+  private static void writeFields(JsonGenerator json, FileReport file, Finding finding) throws IOException {
     json.writeStringField("ruleId", finding.rule().id());
     json.writeStringField("ruleName", finding.rule().name());
     json.writeStringField("severity", finding.severity().label());
@@ -74,7 +91,6 @@ final class JsonReporter implements Reporter {
     } else {
       json.writeNullField("pointer");
     }
-    json.writeEndObject();
   }
 
   private static void writeCounts(JsonGenerator json, LintReport report) throws IOException {

@@ -14,6 +14,7 @@ import com.contrastsecurity.sarif.ReportingConfiguration;
 import com.contrastsecurity.sarif.ReportingDescriptor;
 import com.contrastsecurity.sarif.Result;
 import com.contrastsecurity.sarif.Run;
+import com.contrastsecurity.sarif.Suppression;
 import com.contrastsecurity.sarif.SarifSchema210;
 import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
@@ -25,6 +26,7 @@ import dev.gal.engine.LintReport;
 import dev.gal.engine.ToolNotice;
 import dev.gal.rule.Finding;
 import dev.gal.rule.RuleMeta;
+import dev.gal.suppress.SuppressedFinding;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -61,6 +63,19 @@ final class SarifReporter implements Reporter {
       for (Finding finding : file.findings()) {
         results.add(result(finding, uri, ruleIndex.get(finding.rule().id()),
             fingerprints.next(finding.rule().id(), file.source().line(finding.range().start().line()))));
+      }
+      for (SuppressedFinding suppressed : file.suppressed()) {
+        Finding finding = suppressed.finding();
+        Result result = result(finding, uri, ruleIndex.get(finding.rule().id()),
+            fingerprints.next(finding.rule().id(), file.source().line(finding.range().start().line())));
+        result.setSuppressions(new LinkedHashSet<>(List.of(new Suppression()
+            .withKind(Suppression.Kind.fromValue(suppressed.kind().sarifName()))
+            .withStatus(Suppression.Status.ACCEPTED)
+            .withJustification(suppressed.justification()))));
+        if (suppressed.baseline()) {
+          result.setBaselineState(Result.BaselineState.UNCHANGED);
+        }
+        results.add(result);
       }
     }
     Run run = new Run()

@@ -75,14 +75,16 @@ final class TextReporter implements Reporter {
     int files = report.files().size();
     int total = counts.values().stream().mapToInt(Integer::intValue).sum();
     String checked = files + (files == 1 ? " file" : " files") + " checked";
+    long suppressed = report.files().stream().mapToLong(f -> f.suppressed().size()).sum();
+    String hidden = suppressed == 0 ? "" : " (%d suppressed)".formatted(suppressed);
     if (total == 0) {
-      out.write(style.apply(BOLD, checked + ": no findings") + "\n");
+      out.write(style.apply(BOLD, checked + ": no findings" + hidden) + "\n");
       return;
     }
-    out.write(style.apply(BOLD, "%s: %s, %s, %s".formatted(checked,
+    out.write(style.apply(BOLD, "%s: %s, %s, %s%s".formatted(checked,
         plural(counts.get(Severity.ERROR), "error"),
         plural(counts.get(Severity.WARNING), "warning"),
-        counts.get(Severity.INFO) + " info")) + "\n");
+        counts.get(Severity.INFO) + " info", hidden)) + "\n");
   }
 
   private static String plural(int count, String noun) {

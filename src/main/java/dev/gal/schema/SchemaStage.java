@@ -29,6 +29,7 @@ import java.util.function.Function;
 public final class SchemaStage {
   public static final String SCHEMA_RESOURCE = "/schemas/gal-config.schema.json";
   public static final String RULE_PACK_SCHEMA_RESOURCE = "/schemas/gal-rule-pack.schema.json";
+  public static final String LINT_CONFIG_SCHEMA_RESOURCE = "/schemas/gal-lint.schema.json";
 
   /** Objects where GAL's loader ignores unknown keys; elsewhere it fails on them. */
   private static final Set<String> LENIENT_GAL_OBJECTS = Set.of("", "/$defs/service", "/$defs/route");
@@ -57,12 +58,22 @@ public final class SchemaStage {
     return RulePackHolder.STAGE;
   }
 
+  /** The stage for lint config files (schemas/gal-lint.schema.json). */
+  public static SchemaStage lintConfig() {
+    return LintConfigHolder.STAGE;
+  }
+
   /** Built on first use by the JVM's class initialisation, which is lazy and thread-safe. */
   private static final class GalConfigHolder {
     static final SchemaStage STAGE = new SchemaStage(readSchema(SCHEMA_RESOURCE),
         objectPath -> LENIENT_GAL_OBJECTS.contains(objectPath)
             ? "GAL ignores it silently, so the setting it was meant to be has no effect"
             : "GAL fails to load a config with it");
+  }
+
+  private static final class LintConfigHolder {
+    static final SchemaStage STAGE = new SchemaStage(readSchema(LINT_CONFIG_SCHEMA_RESOURCE),
+        objectPath -> "the lint config format does not define it");
   }
 
   private static final class RulePackHolder {

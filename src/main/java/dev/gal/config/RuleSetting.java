@@ -1,0 +1,12 @@
+package dev.gal.config;
+
+import dev.gal.model.SourcePosition;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What one lint config says about one rule: a severity (off, info, warning,
+ * error) and options, with where it was said, for --print-config and errors.
+ */
+public record RuleSetting(String ruleRef, Optional<String> severity, Map<String, String> options, String origin,
+    SourcePosition position) {}

@@ -1,0 +1,50 @@
+package dev.gal.suppress;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gal.model.Document;
+import dev.gal.model.SourceText;
+import dev.gal.rule.Finding;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The fingerprint of a finding: a hash of its document number and the
+ * offending value (or, without a pointer, the offending line with its
+ * indentation removed). Neither line numbers nor indentation enter it.
+ */
+public final class BaselineKeys {
+  private BaselineKeys() {}
+
+  public static String fingerprint(Finding finding, Document document, SourceText source) {
+    String value;
+    if (finding.pointer() != null && document != null) {
+      JsonNode node = document.root().at(finding.pointer().toString());
+      value = document.number() + "\u0000" + (node.isMissingNode() ? "" : node.toString());
+    } else {
+      value = "0\u0000" + source.line(finding.range().start().line()).strip().replaceAll("\\s+", " ");
+    }
+    return sha256(value);
+  }
+
+  public static Baseline.Entry entry(Finding finding, String file) {
+    return new Baseline.Entry(finding.rule().id(), file, finding.pointer() == null ? "" : finding.pointerText(),
+        finding.fingerprint() == null ? "" : finding.fingerprint());
+  }
+
+  /** The file as a baseline names it: the displayed path, normalised, with forward slashes. */
+  public static String fileKey(String displayPath) {
+    return Path.of(displayPath).normalize().toString().replace('\\', '/');
+  }
+
+  private static String sha256(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+}
