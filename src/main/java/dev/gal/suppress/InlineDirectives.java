@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Reads suppression comments, as ESLint writes them:
  * '# gal-lint-disable-next-line ID[, ID] -- reason' on its own line,
- * '# gal-lint-disable-line ID -- reason' at the end of a line,
- * and '# gal-lint-disable ID -- reason' ... '# gal-lint-enable ID' around a block.
+ * '# gal-lint-disable-line ID -- reason' (or '# gal-lint-disable ID -- reason')
+ * at the end of a line, and '# gal-lint-disable ID -- reason' ...
+ * '# gal-lint-enable ID' on lines of their own around a block.
  */
 public final class InlineDirectives {
   private static final Pattern COMMENT = Pattern.compile(
@@ -34,6 +35,10 @@ public final class InlineDirectives {
         continue;
       }
       String kind = m.group(1);
+      boolean trailing = !lines[i].substring(0, m.start()).isBlank();
+      if (trailing && kind.equals("disable")) {
+        kind = "disable-line";
+      }
       List<String> rules = ids(m.group(2));
       String reason = m.group(3) == null ? "" : m.group(3).trim();
       SourceRange at = SourceRange.at(new SourcePosition(line, lines[i].indexOf('#', m.start()) + 1));
