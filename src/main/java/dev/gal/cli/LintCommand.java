@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,7 +45,7 @@ final class LintCommand implements Callable<Integer> {
   private List<String> paths = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: text, json or sarif (default: ${DEFAULT-VALUE}).")
+      description = "Output format: text, json, sarif, github (workflow annotations) or junit (XML) (default: ${DEFAULT-VALUE}).")
   private OutputFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -73,6 +74,16 @@ final class LintCommand implements Callable<Integer> {
 
   @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record the current findings in FILE as the baseline.")
   private Path writeBaseline;
+
+  @Option(names = "--skip-unrecognized", description = "Skip named files that parse but are neither a GAL config nor an OpenAPI document (for hooks that pass every changed YAML file).")
+  private boolean skipUnrecognized;
+
+  @Option(names = "--changed-since", paramLabel = "REV", description = "Lint only the files among PATH that git reports as changed since REV, or untracked.")
+  private String changedSince;
+
+  @Option(names = "--sarif-category", paramLabel = "NAME", defaultValue = "gal",
+      description = "SARIF automationDetails id prefix, so that several uploads to code scanning do not replace each other (default: ${DEFAULT-VALUE}).")
+  private String sarifCategory;
 
   @Option(names = "--sarif-root", paramLabel = "DIR",
       description = "Directory that SARIF file URIs are relative to (default: the current directory).")
@@ -105,9 +116,23 @@ final class LintCommand implements Callable<Integer> {
 
   private int lint() throws IOException, UsageException {
     InputCollector.Collected collected = new InputCollector().collect(paths);
+    if (skipUnrecognized) {
+      collected = new InputCollector.Collected(collected.files().stream()
+          .map(f -> new dev.gal.engine.InputFile(f.path(), f.displayPath(), false)).toList(), collected.problems());
+    }
+    if (changedSince != null) {
+      Set<Path> changed = new java.util.HashSet<>();
+      for (String path : paths) {
+        changed.addAll(GitChanges.since(changedSince, Path.of(path)));
+      }
+      collected = new InputCollector.Collected(collected.files().stream()
+          .filter(f -> changed.contains(f.path().toAbsolutePath().normalize())).toList(), collected.problems());
+    }
     Baseline baseline = readBaseline();
     LintRun run = new LintRun(ruleSources, baseline, baselineFile == null ? null : baselineFile.toString());
-    LintRun.Result result = run.lint(collected);
+    ProgressBar progress = new ProgressBar(console.err(), console.stderrTerminal(), collected.files().size());
+    LintRun.Result result = run.lint(collected, progress);
+    progress.finish();
     LintReport report = result.report();
     if (report.files().isEmpty() && collected.problems().isEmpty()) {
       report = new LintReport(report.files(), List.of(new ToolNotice(ToolNotice.Level.WARNING,
@@ -129,7 +154,7 @@ final class LintCommand implements Callable<Integer> {
     }
     ReportOptions options = new ReportOptions(
         output == null && !noColor && console.colorAllowed(), quiet,
-        sarifRoot != null ? sarifRoot : Path.of(""));
+        sarifRoot != null ? sarifRoot : Path.of(""), sarifCategory);
     Reporter reporter = format.reporter();
     LintReport finalReport = report;
     if (output == null) {

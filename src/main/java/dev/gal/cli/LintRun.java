@@ -6,6 +6,7 @@ import dev.gal.engine.InputCollector;
 import dev.gal.engine.InputFile;
 import dev.gal.engine.LintEngine;
 import dev.gal.engine.LintReport;
+import dev.gal.engine.ProgressListener;
 import dev.gal.engine.ToolNotice;
 import dev.gal.load.LoadLimits;
 import dev.gal.load.Loader;
@@ -53,7 +54,7 @@ final class LintRun {
     this.baselineName = baselineName;
   }
 
-  Result lint(InputCollector.Collected collected) throws UsageException {
+  Result lint(InputCollector.Collected collected, ProgressListener progress) throws UsageException {
     Map<String, LintConfig> configs = new LinkedHashMap<>();
     Map<String, List<InputFile>> groups = new LinkedHashMap<>();
     for (InputFile file : collected.files()) {
@@ -74,7 +75,7 @@ final class LintRun {
       RuleSourceOptions.Rules loaded = ruleSources.load(config);
       Suppressor suppressor = new Suppressor(config.ignores(), baseline, baselineName);
       LintEngine engine = new LintEngine(loaded.registry(), new Loader(LoadLimits.DEFAULTS), loaded.settings(), suppressor);
-      LintReport part = engine.lint(group.getValue(), List.of());
+      LintReport part = engine.lint(group.getValue(), List.of(), progress);
       files.addAll(part.files());
       notices.addAll(part.notices());
       part.rules().forEach(m -> rules.putIfAbsent(m.id(), m));

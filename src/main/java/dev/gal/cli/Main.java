@@ -12,20 +12,22 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    boolean color = stdoutIsTerminal() && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
-    int code = run(args, new Console(out, err, color));
+    boolean color = isTerminal("gal.stdout.tty") && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
+    boolean progress = isTerminal("gal.stderr.tty") && System.getenv("CI") == null;
+    int code = run(args, new Console(out, err, color, progress));
     out.flush();
     err.flush();
     System.exit(code);
   }
 
   /**
-   * Whether standard output is a terminal. bin/gal knows for certain ([ -t 1 ])
-   * and passes it on; otherwise System.console() is the JDK 17 answer, and from
-   * JDK 22, where a console exists even when output is redirected, isTerminal().
+   * Whether stdout (or stderr) is a terminal. bin/gal knows for certain ([ -t 1 ],
+   * [ -t 2 ]) and passes it on; otherwise System.console() is the JDK 17 answer,
+   * and from JDK 22, where a console exists even when output is redirected,
+   * isTerminal().
    */
-  private static boolean stdoutIsTerminal() {
-    String told = System.getProperty("gal.stdout.tty");
+  private static boolean isTerminal(String property) {
+    String told = System.getProperty(property);
     if (told != null) {
       return Boolean.parseBoolean(told);
     }
@@ -77,6 +79,12 @@ public final class Main {
     public <K> K create(Class<K> type) throws Exception {
       if (type == LintCommand.class) {
         return type.cast(new LintCommand(console));
+      }
+      if (type == ExportCheckCommand.class) {
+        return type.cast(new ExportCheckCommand(console));
+      }
+      if (type == CompletionCommand.class) {
+        return type.cast(new CompletionCommand(console));
       }
       if (type == ExportCommand.class) {
         return type.cast(new ExportCommand(console));

@@ -1,5 +1,6 @@
 package dev.gal.engine;
 
+import dev.gal.load.LoadDiagnostics;
 import dev.gal.load.LoadResult;
 import dev.gal.load.Loader;
 import dev.gal.model.Document;
@@ -51,20 +52,45 @@ public final class LintEngine {
     return registry;
   }
 
+  /**
+   * Lints the files on all cores. Each file's report and notices are kept in
+   * input order, so the output does not depend on scheduling.
+   */
   public LintReport lint(List<InputFile> inputs, List<ToolNotice> earlierNotices) {
+    return lint(inputs, earlierNotices, ProgressListener.NONE);
+  }
+
+  public LintReport lint(List<InputFile> inputs, List<ToolNotice> earlierNotices, ProgressListener progress) {
+    List<FileOutcome> outcomes = Parallel.map(inputs, input -> {
+      FileOutcome outcome = lintOne(input);
+      progress.fileDone();
+      return outcome;
+    });
     List<FileReport> files = new ArrayList<>();
     List<ToolNotice> notices = new ArrayList<>(earlierNotices);
-    for (InputFile input : inputs) {
-      try {
-        LoadResult loaded = loader.load(input.path(), input.displayPath());
-        if (input.explicit() || !loaded.findings().isEmpty() || looksLikeConfig(loaded)) {
-          files.add(check(input, loaded, notices));
-        }
-      } catch (IOException e) {
-        notices.add(new ToolNotice(ToolNotice.Level.ERROR, input.displayPath(), "could not be read: " + e.getMessage()));
+    for (FileOutcome outcome : outcomes) {
+      if (outcome.report() != null) {
+        files.add(outcome.report());
       }
+      notices.addAll(outcome.notices());
     }
     return new LintReport(List.copyOf(files), List.copyOf(notices), registry.allMeta());
+  }
+
+  /** One file's report (null when a directory walk found it is no GAL config) and its notices. */
+  private record FileOutcome(FileReport report, List<ToolNotice> notices) {}
+
+  private FileOutcome lintOne(InputFile input) {
+    List<ToolNotice> notices = new ArrayList<>();
+    try {
+      LoadResult loaded = loader.load(input.path(), input.displayPath());
+      if (input.explicit() || unreadable(loaded) || looksLikeConfig(loaded)) {
+        return new FileOutcome(check(input, loaded, notices), notices);
+      }
+    } catch (IOException e) {
+      notices.add(new ToolNotice(ToolNotice.Level.ERROR, input.displayPath(), "could not be read: " + e.getMessage()));
+    }
+    return new FileOutcome(null, notices);
   }
 
   /** Lints an already loaded file: schema, rules, severities, then suppressions. */
@@ -123,6 +149,14 @@ public final class LintEngine {
             "rule %s failed: %s".formatted(entry.meta().id(), e)));
       }
     }
+  }
+
+  /**
+   * Whether a file found in a walk failed to parse, so that nobody can tell
+   * what it is; an empty file or a list at the root is plainly something else.
+   */
+  private static boolean unreadable(LoadResult loaded) {
+    return loaded.findings().stream().anyMatch(f -> f.rule() != LoadDiagnostics.ROOT_NOT_MAPPING && f.rule() != LoadDiagnostics.EMPTY);
   }
 
   private static boolean looksLikeConfig(LoadResult loaded) {

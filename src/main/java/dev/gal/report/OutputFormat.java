@@ -6,7 +6,9 @@ import java.util.function.Supplier;
 public enum OutputFormat {
   TEXT(TextReporter::new),
   JSON(JsonReporter::new),
-  SARIF(SarifReporter::new);
+  SARIF(SarifReporter::new),
+  GITHUB(GithubReporter::new),
+  JUNIT(JunitReporter::new);
 
   private final Supplier<Reporter> factory;
 

@@ -14,6 +14,7 @@ import com.contrastsecurity.sarif.ReportingConfiguration;
 import com.contrastsecurity.sarif.ReportingDescriptor;
 import com.contrastsecurity.sarif.Result;
 import com.contrastsecurity.sarif.Run;
+import com.contrastsecurity.sarif.RunAutomationDetails;
 import com.contrastsecurity.sarif.Suppression;
 import com.contrastsecurity.sarif.SarifSchema210;
 import com.contrastsecurity.sarif.Tool;
@@ -87,6 +88,7 @@ final class SarifReporter implements Reporter {
             .withRules(new LinkedHashSet<>(rules))))
         .withInvocations(List.of(invocation(report, options)))
         .withColumnKind(Run.ColumnKind.UNICODE_CODE_POINTS)
+        .withAutomationDetails(new RunAutomationDetails().withId(options.sarifCategory() + "/"))
         .withResults(results);
     SarifSchema210 sarif = new SarifSchema210()
         .with$schema(URI.create(SCHEMA_URI))

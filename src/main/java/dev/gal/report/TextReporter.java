@@ -22,7 +22,15 @@ final class TextReporter implements Reporter {
   @Override
   public void write(LintReport report, ReportOptions options, Writer out) throws IOException {
     Style style = new Style(options.color());
+    boolean first = true;
     for (FileReport file : report.files()) {
+      if (file.findings().isEmpty()) {
+        continue;
+      }
+      if (!first) {
+        out.write('\n');
+      }
+      first = false;
       for (Finding finding : file.findings()) {
         writeFinding(file, finding, style, out);
       }
@@ -44,6 +52,7 @@ final class TextReporter implements Reporter {
     out.write(TerminalText.escape(finding.message()));
     out.write('\n');
     writeFrame(file, range, style, out);
+    out.write(style.apply(DIM, "       = help: ") + finding.rule().docs() + style.apply(DIM, " (gal rules explain " + finding.rule().id() + ")") + "\n");
   }
 
   private static void writeFrame(FileReport file, SourceRange range, Style style, Writer out) throws IOException {

@@ -1,0 +1,70 @@
+package dev.gal.report;
+
+import dev.gal.engine.FileReport;
+import dev.gal.engine.LintReport;
+import dev.gal.rule.Finding;
+import dev.gal.rule.Severity;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * JUnit XML for CI systems that show test reports: one test suite per file,
+ * one test case per finding (a failure for errors and warnings, skipped for
+ * info), and a passing test case for a file without findings.
+ */
+final class JunitReporter implements Reporter {
+  @Override
+  public void write(LintReport report, ReportOptions options, Writer out) throws IOException {
+    long failures = report.files().stream().flatMap(f -> f.findings().stream()).filter(f -> f.severity() != Severity.INFO).count();
+    long tests = report.files().stream().mapToLong(f -> Math.max(1, f.findings().size())).sum();
+    out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    out.write("<testsuites name=\"gal lint\" tests=\"%d\" failures=\"%d\" errors=\"0\">\n".formatted(tests, failures));
+    for (FileReport file : report.files()) {
+      long fileFailures = file.findings().stream().filter(f -> f.severity() != Severity.INFO).count();
+      long skipped = file.findings().size() - fileFailures;
+      out.write("  <testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"0\" skipped=\"%d\">\n".formatted(
+          xml(file.displayPath()), Math.max(1, file.findings().size()), fileFailures, skipped));
+      if (file.findings().isEmpty()) {
+        out.write("    <testcase classname=\"%s\" name=\"no findings\"/>\n".formatted(xml(file.displayPath())));
+      }
+      for (Finding f : file.findings()) {
+        String name = "%s %s:%d:%d".formatted(f.rule().id(), file.displayPath(), f.range().start().line(), f.range().start().column());
+        out.write("    <testcase classname=\"%s\" name=\"%s\">\n".formatted(xml(file.displayPath()), xml(name)));
+        if (f.severity() == Severity.INFO) {
+          out.write("      <skipped message=\"%s\"/>\n".formatted(xml(f.message())));
+        } else {
+          out.write("      <failure type=\"%s\" message=\"%s\">%s %s at %s:%d:%d&#10;%s</failure>\n".formatted(
+              f.severity().label(), xml(f.message()), f.severity().label(), f.rule().id(), xml(file.displayPath()),
+              f.range().start().line(), f.range().start().column(), xml(f.rule().docs())));
+        }
+        out.write("    </testcase>\n");
+      }
+      out.write("  </testsuite>\n");
+    }
+    out.write("</testsuites>\n");
+    out.flush();
+  }
+
+  /** Escapes text for XML and drops the control characters XML 1.0 cannot hold. */
+  static String xml(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&apos;");
+        default -> {
+          if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+            sb.append(c);
+          } else {
+            sb.append("\\u%04x".formatted((int) c));
+          }
+        }
+      }
+    }
+    return sb.toString();
+  }
+}
