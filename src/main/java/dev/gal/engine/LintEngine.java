@@ -7,7 +7,15 @@ import dev.gal.model.Document;
 import dev.gal.model.DocumentKind;
 import dev.gal.model.GalConfig;
 import dev.gal.rule.Finding;
+import dev.gal.aws.GeneratedDocument;
+import dev.gal.aws.OpenApiGenerator;
+import dev.gal.model.OpenApiDocument;
+import dev.gal.openapi.OpenApiStage;
+import dev.gal.model.PositionIndex;
 import dev.gal.model.SourceText;
+import dev.gal.rule.GalConfigRule;
+import dev.gal.rule.OpenApiRule;
+import dev.gal.rule.RuleContext;
 import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Severity;
 import dev.gal.suppress.BaselineKeys;
@@ -32,6 +40,7 @@ public final class LintEngine {
   private final Loader loader;
   private final RuleSettings settings;
   private final Suppressor suppressor;
+  private final OpenApiStage openApiStage = new OpenApiStage();
 
   public LintEngine(RuleRegistry registry, Loader loader) {
     this(registry, loader, RuleSettings.DEFAULTS, Suppressor.NONE);
@@ -101,13 +110,15 @@ public final class LintEngine {
       located.add(new Suppressor.Located(f.withFingerprint(BaselineKeys.fingerprint(f, null, source)), 0));
     }
     for (Document document : loaded.documents()) {
+      List<Finding> found = new ArrayList<>();
       if (document.kind() == DocumentKind.OPENAPI) {
-        notices.add(new ToolNotice(ToolNotice.Level.NOTE, input.displayPath(),
-            "OpenAPI documents are not linted yet; document %d was skipped".formatted(document.number())));
-        continue;
+        openApiStage.check(document, input.path(), found);
+        runOpenApiRules(new OpenApiDocument(document), found, notices, null);
+      } else {
+        found.addAll(SchemaStage.galConfig().validate(document));
+        runRules(document, found, notices);
+        lintGenerated(document, found, notices);
       }
-      List<Finding> found = new ArrayList<>(SchemaStage.galConfig().validate(document));
-      runRules(document, found, notices);
       for (Finding f : found) {
         located.add(new Suppressor.Located(f.withFingerprint(BaselineKeys.fingerprint(f, document, source)), document.number()));
       }
@@ -135,15 +146,47 @@ public final class LintEngine {
     return Optional.of(severity == finding.severity() ? finding : finding.withSeverity(severity));
   }
 
+  /**
+   * For a GAL config without errors, lints the document gal export would
+   * write, and reports each finding at the GAL line that produced it.
+   */
+  private void lintGenerated(Document document, List<Finding> found, List<ToolNotice> notices) {
+    GalConfig config = new GalConfig(document);
+    if (!config.targetsAws() || found.stream().anyMatch(f -> settings.severityOf(f.rule()) == Severity.ERROR && !settings.disabled(f.rule()))) {
+      return;
+    }
+    GeneratedDocument generated = new OpenApiGenerator().generate(config);
+    Document openApi = new Document(new SourceText("(generated)", ""), document.number(), generated.document(), new PositionIndex());
+    runOpenApiRules(new OpenApiDocument(openApi), found, notices, new GeneratedSource(document, generated.sourceMap()));
+  }
+
+  private void runOpenApiRules(OpenApiDocument document, List<Finding> findings, List<ToolNotice> notices, GeneratedSource generated) {
+    for (RuleRegistry.Entry entry : registry.entries()) {
+      if (!(entry.rule() instanceof OpenApiRule rule) || settings.disabled(entry.meta())) {
+        continue;
+      }
+      RuleContext context = generated == null
+          ? new DocumentRuleContext(document.document(), entry.meta(), settings.optionsFor(entry.meta()), findings)
+          : generated.context(entry.meta(), settings.optionsFor(entry.meta()), findings);
+      try {
+        rule.check(document, context);
+      } catch (RuntimeException e) {
+        notices.add(new ToolNotice(ToolNotice.Level.ERROR, document.document().source().displayPath(),
+            "rule %s failed: %s".formatted(entry.meta().id(), e)));
+      }
+    }
+  }
+
   private void runRules(Document document, List<Finding> findings, List<ToolNotice> notices) {
     GalConfig config = new GalConfig(document);
     boolean aws = config.targetsAws();
     for (RuleRegistry.Entry entry : registry.entries()) {
-      if ((!aws && entry.meta().appliesTo() == AppliesTo.AWS_CONFIG) || settings.disabled(entry.meta())) {
+      if (!(entry.rule() instanceof GalConfigRule rule)
+          || (!aws && entry.meta().appliesTo() == AppliesTo.AWS_CONFIG) || settings.disabled(entry.meta())) {
         continue;
       }
       try {
-        entry.rule().check(config, new DocumentRuleContext(document, entry.meta(), settings.optionsFor(entry.meta()), findings));
+        rule.check(config, new DocumentRuleContext(document, entry.meta(), settings.optionsFor(entry.meta()), findings));
       } catch (RuntimeException e) {
         notices.add(new ToolNotice(ToolNotice.Level.ERROR, document.source().displayPath(),
             "rule %s failed: %s".formatted(entry.meta().id(), e)));

@@ -1,8 +1,9 @@
 package dev.gal.engine;
 
 import dev.gal.load.LoadDiagnostics;
+import dev.gal.openapi.OpenApiDiagnostics;
 import dev.gal.pack.RulePackLoader;
-import dev.gal.rule.GalConfigRule;
+import dev.gal.rule.Rule;
 import dev.gal.rule.RuleMeta;
 
 import dev.gal.rules.auth.ApiKeyOverHttp;
@@ -84,7 +85,7 @@ import java.util.Set;
 public final class RuleRegistry {
   public static final String BUILT_IN = "builtin";
 
-  private static final List<GalConfigRule> BUILT_IN_GAL_RULES = List.of(
+  private static final List<Rule> BUILT_IN_RULES = List.of(
       new LambdaAuthorizerArnFormat(),
       new AuthorizerCacheIdentitySource(),
       new CognitoPoolArnFormat(),
@@ -148,7 +149,7 @@ public final class RuleRegistry {
       new ResourceQuota());
 
   /** A rule with its metadata and its source: builtin, a pack's name, or a plugin jar. */
-  public record Entry(GalConfigRule rule, RuleMeta meta, String source) {}
+  public record Entry(Rule rule, RuleMeta meta, String source) {}
 
   private final List<Entry> entries;
   private final List<RuleMeta> allMeta;
@@ -163,6 +164,10 @@ public final class RuleRegistry {
       sources.put(meta.id(), BUILT_IN);
     }
     for (RuleMeta meta : SchemaDiagnostics.ALL) {
+      all.add(meta);
+      sources.put(meta.id(), BUILT_IN);
+    }
+    for (RuleMeta meta : OpenApiDiagnostics.ALL) {
       all.add(meta);
       sources.put(meta.id(), BUILT_IN);
     }
@@ -181,7 +186,7 @@ public final class RuleRegistry {
 
   public static RuleRegistry builtIn() {
     List<Entry> entries = new ArrayList<>();
-    BUILT_IN_GAL_RULES.forEach(rule -> entries.add(new Entry(rule, rule.meta(), BUILT_IN)));
+    BUILT_IN_RULES.forEach(rule -> entries.add(new Entry(rule, rule.meta(), BUILT_IN)));
     new RulePackLoader().bundled().forEach(pack -> pack.rules()
         .forEach(rule -> entries.add(new Entry(rule, rule.meta(), BUILT_IN + " pack " + pack.name()))));
     return new RuleRegistry(entries);
@@ -192,9 +197,9 @@ public final class RuleRegistry {
    *
    * @throws IllegalArgumentException when an id or name is already taken
    */
-  public RuleRegistry plus(List<? extends GalConfigRule> rules, String source) {
+  public RuleRegistry plus(List<? extends Rule> rules, String source) {
     List<Entry> combined = new ArrayList<>(entries);
-    for (GalConfigRule rule : rules) {
+    for (Rule rule : rules) {
       RuleMeta meta = rule.meta();
       Optional<RuleMeta> clash = allMeta.stream()
           .filter(m -> m.id().equals(meta.id()) || m.name().equals(meta.name())).findFirst()

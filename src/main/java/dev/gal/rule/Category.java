@@ -10,7 +10,8 @@ public enum Category {
   CORS("CORS"),
   PATHS("Paths and routes"),
   PORTABILITY("Settings AWS cannot honour"),
-  OPERATIONS("Operations and best practice");
+  OPERATIONS("Operations and best practice"),
+  OPENAPI("OpenAPI documents");
 
   private final String title;
 

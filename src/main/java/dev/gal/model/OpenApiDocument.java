@@ -1,0 +1,127 @@
+package dev.gal.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A typed view of an OpenAPI 3.x or Swagger 2.0 document with API Gateway
+ * extensions: its operations, their integrations and its security schemes.
+ */
+public final class OpenApiDocument {
+  public static final String INTEGRATION = "x-amazon-apigateway-integration";
+  public static final String ANY_METHOD = "x-amazon-apigateway-any-method";
+  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace", ANY_METHOD);
+
+  /** Which API Gateway product the document is for: their rules and limits differ. */
+  public enum ApiKind {
+    REST,
+    HTTP
+  }
+
+  /** One operation: its path, method key, node, and the path item it belongs to. */
+  public record Operation(String path, String method, Node node, Node pathItem) {
+    public Optional<Node> integration() {
+      return node.object(INTEGRATION);
+    }
+
+    /** The names of the path parameters declared on the operation or its path item. */
+    public Set<String> declaredPathParameters(OpenApiDocument document) {
+      Set<String> names = new java.util.TreeSet<>();
+      for (Node holder : List.of(pathItem, node)) {
+        for (Node parameter : holder.items("parameters")) {
+          Node resolved = document.resolve(parameter);
+          if ("path".equals(resolved.value().path("in").asText())) {
+            names.add(resolved.value().path("name").asText());
+          }
+        }
+      }
+      return names;
+    }
+
+    public String label() {
+      return (method.equals(ANY_METHOD) ? "ANY" : method.toUpperCase(Locale.ROOT)) + " " + path;
+    }
+  }
+
+  private final Document document;
+
+  public OpenApiDocument(Document document) {
+    this.document = document;
+  }
+
+  public Document document() {
+    return document;
+  }
+
+  public Node root() {
+    return new Node(document.root(), JsonPointer.root());
+  }
+
+  public boolean isSwagger2() {
+    return document.root().has("swagger");
+  }
+
+  /** HTTP APIs use payloadFormatVersion, x-amazon-apigateway-cors or JWT authorizers. */
+  public ApiKind kind() {
+    if (document.root().has("x-amazon-apigateway-cors")) {
+      return ApiKind.HTTP;
+    }
+    for (Operation operation : operations()) {
+      if (operation.integration().map(i -> i.has("payloadFormatVersion")).orElse(false)) {
+        return ApiKind.HTTP;
+      }
+    }
+    for (Node scheme : securitySchemes()) {
+      if (scheme.object("x-amazon-apigateway-authorizer").map(a -> "jwt".equalsIgnoreCase(a.value().path("type").asText()))
+          .orElse(false)) {
+        return ApiKind.HTTP;
+      }
+    }
+    return ApiKind.REST;
+  }
+
+  public List<Operation> operations() {
+    List<Operation> operations = new ArrayList<>();
+    root().object("paths").ifPresent(paths -> {
+      Iterator<String> names = paths.value().fieldNames();
+      while (names.hasNext()) {
+        String path = names.next();
+        paths.object(path).ifPresent(item -> {
+          Iterator<String> keys = item.value().fieldNames();
+          while (keys.hasNext()) {
+            String key = keys.next();
+            if (METHODS.contains(key.toLowerCase(Locale.ROOT))) {
+              item.object(key).ifPresent(op -> operations.add(new Operation(path, key, op, item)));
+            }
+          }
+        });
+      }
+    });
+    return operations;
+  }
+
+  /** components.securitySchemes (3.x) or securityDefinitions (2.0), each a named node. */
+  public List<Node> securitySchemes() {
+    Optional<Node> holder = isSwagger2() ? root().object("securityDefinitions")
+        : root().object("components").flatMap(c -> c.object("securitySchemes"));
+    List<Node> schemes = new ArrayList<>();
+    holder.ifPresent(h -> h.value().fieldNames().forEachRemaining(name -> h.object(name).ifPresent(schemes::add)));
+    return schemes;
+  }
+
+  /** Follows a local $ref (#/...) once; other nodes, and refs that do not resolve, come back unchanged. */
+  public Node resolve(Node node) {
+    JsonNode ref = node.value().get("$ref");
+    if (ref == null || !ref.isTextual() || !ref.textValue().startsWith("#/")) {
+      return node;
+    }
+    JsonPointer target = JsonPointer.parse(ref.textValue().substring(1));
+    JsonNode found = document.root().at(target.toString());
+    return found.isMissingNode() ? node : new Node(found, target);
+  }
+}

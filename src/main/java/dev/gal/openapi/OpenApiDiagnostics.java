@@ -1,0 +1,44 @@
+package dev.gal.openapi;
+
+import dev.gal.rule.AppliesTo;
+import dev.gal.rule.Category;
+import dev.gal.rule.RuleMeta;
+import dev.gal.rule.Severity;
+import java.util.List;
+
+/** Findings of the OpenAPI stage itself: structure and $ref safety. */
+public final class OpenApiDiagnostics {
+  private static final String IMPORT_DOCS = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-import-api.html";
+
+  public static final RuleMeta STRUCTURE = meta("GAL-OAS-001", "openapi-structure-invalid",
+      "The document breaks the OpenAPI or Swagger structure",
+      "swagger-parser, which reads the document as API Gateway's import does, reports a missing or "
+          + "malformed part, such as an operation without responses or an info block without a "
+          + "title. import-rest-api rejects or misreads such a document.", Severity.ERROR);
+  public static final RuleMeta UNEXPECTED = meta("GAL-OAS-002", "openapi-unexpected-attribute",
+      "The document has an attribute the OpenAPI version does not define",
+      "swagger-parser reports an attribute that the document's OpenAPI or Swagger version does not "
+          + "define at that place; it is ignored on import. Remove it, or move it to an x- extension.", Severity.WARNING);
+  public static final RuleMeta REMOTE_REF = meta("GAL-REF-001", "remote-ref-refused",
+      "A $ref points to a URL, which is not fetched",
+      "gal never fetches remote references unless --allow-remote-refs is given, so that linting an "
+          + "untrusted document cannot make the machine contact another host. The referenced part is "
+          + "not checked.", Severity.ERROR);
+  public static final RuleMeta OUTSIDE_REF = meta("GAL-REF-002", "ref-outside-tree",
+      "A $ref points to a file outside the linted directory tree",
+      "Relative file references are followed only inside the folder of the linted document, so that "
+          + "a document cannot make gal read arbitrary files such as ../../../etc/passwd.", Severity.ERROR);
+  public static final RuleMeta UNRESOLVED_REF = meta("GAL-REF-003", "ref-unresolved",
+      "A $ref names something that does not exist",
+      "A local reference (#/components/...) or a relative file reference points to nothing. API "
+          + "Gateway's import fails on it.", Severity.ERROR);
+
+  public static final List<RuleMeta> ALL = List.of(STRUCTURE, UNEXPECTED, REMOTE_REF, OUTSIDE_REF, UNRESOLVED_REF);
+
+  private OpenApiDiagnostics() {}
+
+  private static RuleMeta meta(String id, String name, String summary, String description, Severity severity) {
+    return new RuleMeta(id, name, summary, description, severity, Category.OPENAPI, IMPORT_DOCS, "0.1.0",
+        AppliesTo.OPENAPI, List.of());
+  }
+}

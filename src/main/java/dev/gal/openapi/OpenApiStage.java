@@ -1,0 +1,111 @@
+package dev.gal.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gal.model.Document;
+import dev.gal.model.JsonPointer;
+import dev.gal.model.NodeLocation;
+import dev.gal.rule.Finding;
+import dev.gal.rule.RuleMeta;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Checks an OpenAPI document before its rules run: swagger-parser's structural
+ * messages, located with the position index, and every $ref. References are
+ * never resolved by the parser, so nothing is fetched; remote refs and file
+ * refs that leave the linted folder are refused with a finding.
+ */
+public final class OpenApiStage {
+  /** swagger-parser does not know API Gateway's greedy {name+}; AWS declares such a parameter as name. */
+  private static final Pattern GREEDY_MESSAGE = Pattern.compile(
+      "paths\\.'[^']*\\{\\w+\\+}'\\. Declared path parameter \\w+\\+ needs to be defined as a path parameter in path or operation level");
+  private static final int MAX_DEPTH = 256;
+
+  private final boolean allowRemoteRefs;
+
+  public OpenApiStage() {
+    this(false);
+  }
+
+  public OpenApiStage(boolean allowRemoteRefs) {
+    this.allowRemoteRefs = allowRemoteRefs;
+  }
+
+  public void check(Document document, Path file, List<Finding> findings) {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(false);
+    // The parser reads our tree as JSON: aliases and merge keys are already resolved, and positions come from our index.
+    SwaggerParseResult result = new OpenAPIParser().readContents(document.root().toString(), null, options);
+    if (result.getMessages() != null) {
+      for (String message : result.getMessages()) {
+        if (GREEDY_MESSAGE.matcher(message).matches()) {
+          continue;
+        }
+        RuleMeta rule = message.endsWith("is unexpected") ? OpenApiDiagnostics.UNEXPECTED : OpenApiDiagnostics.STRUCTURE;
+        JsonPointer pointer = ParserMessages.pointer(message);
+        findings.add(Finding.of(rule, message, document.positions().locate(pointer).keyOrValue(), pointer));
+      }
+    }
+    checkRefs(document, document.root(), JsonPointer.root(), file, findings, 0);
+  }
+
+  private void checkRefs(Document document, JsonNode node, JsonPointer at, Path file, List<Finding> findings, int depth) {
+    if (depth > MAX_DEPTH) {
+      return;
+    }
+    if (node.isObject()) {
+      JsonNode ref = node.get("$ref");
+      if (ref != null && ref.isTextual()) {
+        checkRef(document, ref.textValue(), at.append("$ref"), file, findings);
+      }
+      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        checkRefs(document, field.getValue(), at.append(field.getKey()), file, findings, depth + 1);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        checkRefs(document, node.get(i), at.append(i), file, findings, depth + 1);
+      }
+    }
+  }
+
+  private void checkRef(Document document, String ref, JsonPointer at, Path file, List<Finding> findings) {
+    NodeLocation location = document.positions().locate(at);
+    if (ref.startsWith("#")) {
+      String target = ref.substring(1);
+      if (!target.isEmpty() && (!target.startsWith("/") || document.root().at(target).isMissingNode())) {
+        findings.add(Finding.of(OpenApiDiagnostics.UNRESOLVED_REF, "$ref %s names nothing in this document".formatted(ref),
+            location.value(), at));
+      }
+      return;
+    }
+    if (ref.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
+      if (!allowRemoteRefs) {
+        findings.add(Finding.of(OpenApiDiagnostics.REMOTE_REF,
+            "$ref %s is remote and was not fetched; pass --allow-remote-refs to allow it".formatted(ref), location.value(), at));
+      }
+      return;
+    }
+    if (file == null) {
+      return;
+    }
+    String filePart = ref.contains("#") ? ref.substring(0, ref.indexOf('#')) : ref;
+    Path base = file.toAbsolutePath().normalize().getParent();
+    Path target = base.resolve(filePart).normalize();
+    if (!target.startsWith(base)) {
+      findings.add(Finding.of(OpenApiDiagnostics.OUTSIDE_REF,
+          "$ref %s leaves the folder of the linted document and was not read".formatted(ref), location.value(), at));
+    } else if (!Files.isRegularFile(target)) {
+      findings.add(Finding.of(OpenApiDiagnostics.UNRESOLVED_REF, "$ref %s names a file that does not exist".formatted(ref),
+          location.value(), at));
+    }
+  }
+}
