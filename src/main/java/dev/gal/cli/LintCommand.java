@@ -75,6 +75,9 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record the current findings in FILE as the baseline.")
   private Path writeBaseline;
 
+  @Option(names = "--allow-remote-refs", description = "Do not refuse $ref to URLs in OpenAPI documents. gal still does not fetch them; they are left unchecked.")
+  private boolean allowRemoteRefs;
+
   @Option(names = "--skip-unrecognized", description = "Skip named files that parse but are neither a GAL config nor an OpenAPI document (for hooks that pass every changed YAML file).")
   private boolean skipUnrecognized;
 
@@ -129,7 +132,7 @@ final class LintCommand implements Callable<Integer> {
           .filter(f -> changed.contains(f.path().toAbsolutePath().normalize())).toList(), collected.problems());
     }
     Baseline baseline = readBaseline();
-    LintRun run = new LintRun(ruleSources, baseline, baselineFile == null ? null : baselineFile.toString());
+    LintRun run = new LintRun(ruleSources, baseline, baselineFile == null ? null : baselineFile.toString(), allowRemoteRefs);
     ProgressBar progress = new ProgressBar(console.err(), console.stderrTerminal(), collected.files().size());
     LintRun.Result result = run.lint(collected, progress);
     progress.finish();

@@ -10,6 +10,7 @@ import dev.gal.engine.ProgressListener;
 import dev.gal.engine.ToolNotice;
 import dev.gal.load.LoadLimits;
 import dev.gal.load.Loader;
+import dev.gal.openapi.OpenApiStage;
 import dev.gal.rule.RuleMeta;
 import dev.gal.rule.Severity;
 import dev.gal.suppress.Baseline;
@@ -48,10 +49,13 @@ final class LintRun {
   private final Baseline baseline;
   private final String baselineName;
 
-  LintRun(RuleSourceOptions ruleSources, Baseline baseline, String baselineName) {
+  private final boolean allowRemoteRefs;
+
+  LintRun(RuleSourceOptions ruleSources, Baseline baseline, String baselineName, boolean allowRemoteRefs) {
     this.ruleSources = ruleSources;
     this.baseline = baseline;
     this.baselineName = baselineName;
+    this.allowRemoteRefs = allowRemoteRefs;
   }
 
   Result lint(InputCollector.Collected collected, ProgressListener progress) throws UsageException {
@@ -74,7 +78,8 @@ final class LintRun {
       LintConfig config = configs.get(group.getKey());
       RuleSourceOptions.Rules loaded = ruleSources.load(config);
       Suppressor suppressor = new Suppressor(config.ignores(), baseline, baselineName);
-      LintEngine engine = new LintEngine(loaded.registry(), new Loader(LoadLimits.DEFAULTS), loaded.settings(), suppressor);
+      LintEngine engine = new LintEngine(loaded.registry(), new Loader(LoadLimits.DEFAULTS), loaded.settings(), suppressor,
+          new OpenApiStage(allowRemoteRefs));
       LintReport part = engine.lint(group.getValue(), List.of(), progress);
       files.addAll(part.files());
       notices.addAll(part.notices());

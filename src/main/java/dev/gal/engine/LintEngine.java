@@ -40,7 +40,7 @@ public final class LintEngine {
   private final Loader loader;
   private final RuleSettings settings;
   private final Suppressor suppressor;
-  private final OpenApiStage openApiStage = new OpenApiStage();
+  private final OpenApiStage openApiStage;
 
   public LintEngine(RuleRegistry registry, Loader loader) {
     this(registry, loader, RuleSettings.DEFAULTS, Suppressor.NONE);
@@ -51,10 +51,15 @@ public final class LintEngine {
   }
 
   public LintEngine(RuleRegistry registry, Loader loader, RuleSettings settings, Suppressor suppressor) {
+    this(registry, loader, settings, suppressor, new OpenApiStage(false));
+  }
+
+  public LintEngine(RuleRegistry registry, Loader loader, RuleSettings settings, Suppressor suppressor, OpenApiStage openApiStage) {
     this.registry = registry;
     this.loader = loader;
     this.settings = settings;
     this.suppressor = suppressor;
+    this.openApiStage = openApiStage;
   }
 
   public RuleRegistry registry() {

@@ -46,6 +46,41 @@ import dev.gal.rules.integration.PrivateUpstreamHost;
 import dev.gal.rules.integration.RouteTimeoutOverLimit;
 import dev.gal.rules.integration.UpstreamHostFormat;
 import dev.gal.rules.integration.UpstreamPortProtocol;
+import dev.gal.rules.openapi.ApiKeySourceInvalid;
+import dev.gal.rules.openapi.AuthorizerTtlRange;
+import dev.gal.rules.openapi.AuthorizerTypeInvalid;
+import dev.gal.rules.openapi.AuthorizerUriMalformed;
+import dev.gal.rules.openapi.AuthtypeInvalid;
+import dev.gal.rules.openapi.BinaryMediaTypeMalformed;
+import dev.gal.rules.openapi.CachedRequestAuthorizerWithoutSource;
+import dev.gal.rules.openapi.ContentHandlingInvalid;
+import dev.gal.rules.openapi.CorsGatewayResponsesMissing;
+import dev.gal.rules.openapi.CorsOptionsMethodsIncomplete;
+import dev.gal.rules.openapi.CorsOptionsMissing;
+import dev.gal.rules.openapi.EndpointTypeInvalid;
+import dev.gal.rules.openapi.HttpUriMalformed;
+import dev.gal.rules.openapi.IdentitySourceInvalid;
+import dev.gal.rules.openapi.IdentityValidationNotToken;
+import dev.gal.rules.openapi.IntegrationMethodMissing;
+import dev.gal.rules.openapi.IntegrationResponseInvalid;
+import dev.gal.rules.openapi.IntegrationTimeout;
+import dev.gal.rules.openapi.IntegrationTypeInvalid;
+import dev.gal.rules.openapi.LambdaMethodNotPost;
+import dev.gal.rules.openapi.LambdaUriMalformed;
+import dev.gal.rules.openapi.MinimumCompressionSize;
+import dev.gal.rules.openapi.ModelDiscriminatorUnsupported;
+import dev.gal.rules.openapi.ModelNameInvalid;
+import dev.gal.rules.openapi.OpenApiPathInvalid;
+import dev.gal.rules.openapi.OperationWithoutIntegration;
+import dev.gal.rules.openapi.PassthroughInvalid;
+import dev.gal.rules.openapi.PathParameterNotInTemplate;
+import dev.gal.rules.openapi.PathParameterUndeclared;
+import dev.gal.rules.openapi.ProviderArnMalformed;
+import dev.gal.rules.openapi.RequestParameterMalformed;
+import dev.gal.rules.openapi.RequestParameterUndeclared;
+import dev.gal.rules.openapi.SecurityRequirementUndefined;
+import dev.gal.rules.openapi.VpcEndpointIdsWithoutPrivate;
+import dev.gal.rules.openapi.VpcLinkWithoutConnection;
 import dev.gal.rules.paths.DuplicateParameter;
 import dev.gal.rules.paths.DuplicateRoute;
 import dev.gal.rules.paths.EmptySegment;
@@ -138,6 +173,41 @@ public final class RuleRegistry {
       new PrivateUpstreamHost(),
       new RouteTimeoutOverLimit(),
       new UpstreamPortProtocol(),
+      new IntegrationTypeInvalid(),
+      new IntegrationMethodMissing(),
+      new LambdaMethodNotPost(),
+      new LambdaUriMalformed(),
+      new HttpUriMalformed(),
+      new IntegrationTimeout(),
+      new VpcLinkWithoutConnection(),
+      new PassthroughInvalid(),
+      new ContentHandlingInvalid(),
+      new RequestParameterMalformed(),
+      new RequestParameterUndeclared(),
+      new IntegrationResponseInvalid(),
+      new OperationWithoutIntegration(),
+      new AuthtypeInvalid(),
+      new AuthorizerTypeInvalid(),
+      new AuthorizerTtlRange(),
+      new IdentitySourceInvalid(),
+      new IdentityValidationNotToken(),
+      new ProviderArnMalformed(),
+      new SecurityRequirementUndefined(),
+      new AuthorizerUriMalformed(),
+      new CachedRequestAuthorizerWithoutSource(),
+      new EndpointTypeInvalid(),
+      new VpcEndpointIdsWithoutPrivate(),
+      new ApiKeySourceInvalid(),
+      new BinaryMediaTypeMalformed(),
+      new MinimumCompressionSize(),
+      new OpenApiPathInvalid(),
+      new PathParameterUndeclared(),
+      new PathParameterNotInTemplate(),
+      new CorsOptionsMissing(),
+      new CorsOptionsMethodsIncomplete(),
+      new CorsGatewayResponsesMissing(),
+      new ModelDiscriminatorUnsupported(),
+      new ModelNameInvalid(),
       new UnbalancedBraces(),
       new InvalidParameterName(),
       new DuplicateParameter(),

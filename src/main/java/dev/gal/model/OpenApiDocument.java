@@ -23,10 +23,11 @@ public final class OpenApiDocument {
     HTTP
   }
 
-  /** One operation: its path, method key, node, and the path item it belongs to. */
-  public record Operation(String path, String method, Node node, Node pathItem) {
+  /** One operation: its path, method key, node, the path item it belongs to, and its document. */
+  public record Operation(String path, String method, Node node, Node pathItem, OpenApiDocument document) {
+    /** The integration, following a local $ref such as #/components/x-amazon-apigateway-integrations/name. */
     public Optional<Node> integration() {
-      return node.object(INTEGRATION);
+      return node.object(INTEGRATION).map(document::resolve).filter(n -> n.value().isObject());
     }
 
     /** The names of the path parameters declared on the operation or its path item. */
@@ -96,7 +97,7 @@ public final class OpenApiDocument {
           while (keys.hasNext()) {
             String key = keys.next();
             if (METHODS.contains(key.toLowerCase(Locale.ROOT))) {
-              item.object(key).ifPresent(op -> operations.add(new Operation(path, key, op, item)));
+              item.object(key).ifPresent(op -> operations.add(new Operation(path, key, op, item, this)));
             }
           }
         });

@@ -21,9 +21,9 @@ public final class OpenApiDiagnostics {
           + "define at that place; it is ignored on import. Remove it, or move it to an x- extension.", Severity.WARNING);
   public static final RuleMeta REMOTE_REF = meta("GAL-REF-001", "remote-ref-refused",
       "A $ref points to a URL, which is not fetched",
-      "gal never fetches remote references unless --allow-remote-refs is given, so that linting an "
-          + "untrusted document cannot make the machine contact another host. The referenced part is "
-          + "not checked.", Severity.ERROR);
+      "gal never fetches remote references, so that linting an untrusted document cannot make the "
+          + "machine contact another host, and the referenced part stays unchecked. Inline it or use a "
+          + "relative file; --allow-remote-refs accepts remote refs, still without fetching them.", Severity.ERROR);
   public static final RuleMeta OUTSIDE_REF = meta("GAL-REF-002", "ref-outside-tree",
       "A $ref points to a file outside the linted directory tree",
       "Relative file references are followed only inside the folder of the linted document, so that "

@@ -49,7 +49,7 @@ public final class OpenApiStage {
           continue;
         }
         RuleMeta rule = message.endsWith("is unexpected") ? OpenApiDiagnostics.UNEXPECTED : OpenApiDiagnostics.STRUCTURE;
-        JsonPointer pointer = ParserMessages.pointer(message);
+        JsonPointer pointer = ParserMessages.resolveParameters(ParserMessages.pointer(message), document.root());
         findings.add(Finding.of(rule, message, document.positions().locate(pointer).keyOrValue(), pointer));
       }
     }
@@ -90,7 +90,7 @@ public final class OpenApiStage {
     if (ref.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
       if (!allowRemoteRefs) {
         findings.add(Finding.of(OpenApiDiagnostics.REMOTE_REF,
-            "$ref %s is remote and was not fetched; pass --allow-remote-refs to allow it".formatted(ref), location.value(), at));
+            "$ref %s is remote and was not fetched; pass --allow-remote-refs to accept it unchecked".formatted(ref), location.value(), at));
       }
       return;
     }

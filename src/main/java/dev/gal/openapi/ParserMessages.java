@@ -30,6 +30,29 @@ final class ParserMessages {
     return pointer;
   }
 
+  /**
+   * Resolves "[name]" segments, swagger-parser's way of naming a parameter, to
+   * the index of the parameter of that name in the list at that place.
+   */
+  static JsonPointer resolveParameters(JsonPointer pointer, com.fasterxml.jackson.databind.JsonNode root) {
+    JsonPointer resolved = JsonPointer.root();
+    for (String segment : pointer.segments()) {
+      if (segment.startsWith("[") && segment.endsWith("]")) {
+        String name = segment.substring(1, segment.length() - 1);
+        com.fasterxml.jackson.databind.JsonNode parameters = root.at(resolved.append("parameters").toString());
+        for (int i = 0; i < parameters.size(); i++) {
+          if (name.equals(parameters.get(i).path("name").asText())) {
+            resolved = resolved.append("parameters").append(i);
+            break;
+          }
+        }
+        continue;
+      }
+      resolved = resolved.append(segment);
+    }
+    return resolved;
+  }
+
   /** Splits on dots outside quotes; name(method) becomes name, method. */
   static List<String> segments(String location) {
     List<String> segments = new ArrayList<>();

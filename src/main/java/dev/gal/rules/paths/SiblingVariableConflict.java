@@ -7,10 +7,6 @@ import dev.gal.rule.GalConfigRule;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import dev.gal.model.PathTemplate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 @RuleInfo(
     id = "AWS-PATH-008",
@@ -25,23 +21,10 @@ import java.util.Map;
 public final class SiblingVariableConflict implements GalConfigRule {
   @Override
   public void check(GalConfig config, RuleContext context) {
-    Map<String, String> variableChild = new HashMap<>();
+    SiblingVariables siblings = new SiblingVariables();
     for (GalRoute route : config.routes()) {
-      route.path().filter(p -> p.value().startsWith("/")).ifPresent(path -> {
-        List<String> segments = PathTemplate.parse(path.value()).segments();
-        StringBuilder parent = new StringBuilder();
-        for (String segment : segments) {
-          if (PathTemplate.isVariable(segment)) {
-            String previous = variableChild.putIfAbsent(parent.toString(), segment);
-            if (previous != null && !previous.equals(segment)) {
-              context.report(path.pointer(), "path %s puts %s under %s, where another route has %s; a resource has one variable child, so use one name"
-                  .formatted(path.value(), segment, parent.length() == 0 ? "/" : parent, previous));
-              return;
-            }
-          }
-          parent.append('/').append(segment);
-        }
-      });
+      route.path().filter(p -> p.value().startsWith("/")).ifPresent(path -> siblings.add(path.value())
+          .ifPresent(problem -> context.report(path.pointer(), "path %s %s".formatted(path.value(), problem))));
     }
   }
 }

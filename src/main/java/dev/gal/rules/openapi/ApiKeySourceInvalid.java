@@ -1,0 +1,29 @@
+package dev.gal.rules.openapi;
+
+import dev.gal.model.Located;
+import dev.gal.model.Node;
+import dev.gal.model.OpenApiDocument;
+import dev.gal.rule.AppliesTo;
+import dev.gal.rule.Category;
+import dev.gal.rule.OpenApiRule;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+import java.util.Set;
+
+@RuleInfo(
+    id = "AWS-OAS-025",
+    name = "api-key-source-invalid",
+    summary = "x-amazon-apigateway-api-key-source is not HEADER or AUTHORIZER",
+    description = "The API key source is HEADER (the X-API-Key header) or AUTHORIZER (the usageIdentifierKey of a Lambda authorizer). Other values are rejected.",
+    severity = Severity.ERROR,
+    category = Category.OPENAPI,
+    appliesTo = AppliesTo.OPENAPI,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-api-key-source.html")
+public final class ApiKeySourceInvalid implements OpenApiRule {
+  @Override
+  public void check(OpenApiDocument document, RuleContext context) {
+    document.root().string("x-amazon-apigateway-api-key-source").filter(s -> !Set.of("HEADER", "AUTHORIZER").contains(s.value()))
+        .ifPresent(s -> context.report(s.pointer(), "x-amazon-apigateway-api-key-source is \"%s\"; use HEADER or AUTHORIZER".formatted(s.value())));
+  }
+}

@@ -1,0 +1,32 @@
+package dev.gal.rules.openapi;
+
+import dev.gal.model.Node;
+import dev.gal.model.OpenApiDocument;
+import dev.gal.rule.AppliesTo;
+import dev.gal.rule.Category;
+import dev.gal.rule.Placeholders;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+import java.util.Locale;
+import java.util.Set;
+
+@RuleInfo(
+    id = "AWS-OAS-016",
+    name = "authorizer-ttl-out-of-range",
+    summary = "authorizerResultTtlInSeconds outside 0 to 3600",
+    description = "API Gateway caches an authorizer result for authorizerResultTtlInSeconds: 0 to 3600 seconds. Other values are rejected.",
+    severity = Severity.ERROR,
+    category = Category.OPENAPI,
+    appliesTo = AppliesTo.OPENAPI,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html")
+public final class AuthorizerTtlRange extends SchemeRule {
+  @Override
+  void check(Node scheme, Node authorizer, OpenApiDocument.ApiKind kind, RuleContext context) {
+    if (authorizer != null) {
+      authorizer.integer("authorizerResultTtlInSeconds").filter(t -> t.value() < 0 || t.value() > 3600)
+          .ifPresent(t -> context.report(t.pointer(), "security scheme %s caches for %d s; API Gateway accepts 0 to 3600"
+              .formatted(name(scheme), t.value())));
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.gal.rules.openapi;
+
+import dev.gal.model.Node;
+import dev.gal.model.OpenApiDocument;
+import dev.gal.rule.AppliesTo;
+import dev.gal.rule.Category;
+import dev.gal.rule.Placeholders;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+import java.util.Locale;
+import java.util.Set;
+
+@RuleInfo(
+    id = "AWS-OAS-015",
+    name = "authorizer-type-invalid",
+    summary = "x-amazon-apigateway-authorizer type is not valid for the API kind",
+    description = "REST API authorizers are token, request or cognito_user_pools; HTTP API authorizers are jwt or request. Other values are rejected.",
+    severity = Severity.ERROR,
+    category = Category.OPENAPI,
+    appliesTo = AppliesTo.OPENAPI,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html")
+public final class AuthorizerTypeInvalid extends SchemeRule {
+  @Override
+  void check(Node scheme, Node authorizer, OpenApiDocument.ApiKind kind, RuleContext context) {
+    if (authorizer == null) {
+      return;
+    }
+    Set<String> allowed = kind == OpenApiDocument.ApiKind.HTTP ? Set.of("jwt", "request") : Set.of("token", "request", "cognito_user_pools");
+    String type = authorizerType(authorizer);
+    if (!allowed.contains(type)) {
+      context.report(authorizer.member("type").map(Node::pointer).orElse(authorizer.pointer()),
+          "security scheme %s has the authorizer type \"%s\"; %s APIs accept %s".formatted(name(scheme), type, kind,
+              String.join(", ", new java.util.TreeSet<>(allowed))));
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package dev.gal.rules.openapi;
+
+import dev.gal.model.Node;
+import dev.gal.model.OpenApiDocument;
+import dev.gal.rule.AppliesTo;
+import dev.gal.rule.Category;
+import dev.gal.rule.Placeholders;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+import java.util.Locale;
+import java.util.Set;
+
+@RuleInfo(
+    id = "AWS-OAS-021",
+    name = "authorizer-uri-malformed",
+    summary = "authorizerUri is not a Lambda invocation ARN",
+    description = "A Lambda (token or request) authorizer calls authorizerUri, arn:PARTITION:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations. A function ARN alone is rejected.",
+    severity = Severity.ERROR,
+    category = Category.OPENAPI,
+    appliesTo = AppliesTo.OPENAPI,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html")
+public final class AuthorizerUriMalformed extends SchemeRule {
+  @Override
+  void check(Node scheme, Node authorizer, OpenApiDocument.ApiKind kind, RuleContext context) {
+    if (authorizer != null) {
+      authorizer.string("authorizerUri").ifPresent(uri -> LambdaInvocation.problem(uri.value()).ifPresent(problem ->
+          context.report(uri.pointer(), "security scheme %s: authorizerUri %s".formatted(name(scheme), problem))));
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.gal.rules.openapi;
+
+import dev.gal.model.Node;
+import dev.gal.model.OpenApiDocument;
+import dev.gal.rule.AppliesTo;
+import dev.gal.rule.Category;
+import dev.gal.rule.Placeholders;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+import java.util.Locale;
+import java.util.Set;
+
+@RuleInfo(
+    id = "AWS-OAS-022",
+    name = "cached-authorizer-without-identity-source",
+    summary = "A request authorizer caches results but has no identitySource",
+    description = "With authorizerResultTtlInSeconds above 0, a request authorizer's identity sources are the cache key and must be given; without them API Gateway rejects the authorizer. Add identitySource or set the TTL to 0.",
+    severity = Severity.ERROR,
+    category = Category.OPENAPI,
+    appliesTo = AppliesTo.OPENAPI,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html")
+public final class CachedRequestAuthorizerWithoutSource extends SchemeRule {
+  @Override
+  void check(Node scheme, Node authorizer, OpenApiDocument.ApiKind kind, RuleContext context) {
+    if (authorizer == null || kind == OpenApiDocument.ApiKind.HTTP || !authorizerType(authorizer).equals("request")) {
+      return;
+    }
+    long ttl = authorizer.integer("authorizerResultTtlInSeconds").map(t -> t.value()).orElse(300L);
+    if (ttl > 0 && authorizer.string("identitySource").filter(s -> !s.value().isBlank()).isEmpty()) {
+      context.reportKey(authorizer.pointer(), "security scheme %s caches for %d s but names no identitySource; add one or set the TTL to 0"
+          .formatted(name(scheme), ttl));
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package dev.gal.rules.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gal.model.Node;
+import dev.gal.model.OpenApiDocument;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where an OpenAPI document sets CORS response headers. */
+final class CorsHeaders {
+  static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
+  static final String ALLOW_METHODS = "Access-Control-Allow-Methods";
+
+  private CorsHeaders() {}
+
+  /** Whether an operation returns Access-Control-Allow-Origin, in its integration or its method responses. */
+  static boolean setsOrigin(OpenApiDocument.Operation operation) {
+    return operation.node().value().toString().contains(ALLOW_ORIGIN);
+  }
+
+  /** The literal value an integration response gives a header, such as 'GET,POST', without quotes. */
+  static Optional<String> integrationValue(Node integration, String header) {
+    JsonNode responses = integration.value().path("responses");
+    Iterator<Map.Entry<String, JsonNode>> entries = responses.fields();
+    while (entries.hasNext()) {
+      JsonNode value = entries.next().getValue().path("responseParameters").get("method.response.header." + header);
+      if (value != null && value.isTextual()) {
+        return Optional.of(value.textValue().replaceAll("^'|'$", ""));
+      }
+    }
+    return Optional.empty();
+  }
+}

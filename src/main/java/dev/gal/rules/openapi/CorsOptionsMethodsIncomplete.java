@@ -1,0 +1,53 @@
+package dev.gal.rules.openapi;
+
+import dev.gal.model.Node;
+import dev.gal.model.OpenApiDocument;
+import dev.gal.rule.AppliesTo;
+import dev.gal.rule.Category;
+import dev.gal.rule.OpenApiRule;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+@RuleInfo(
+    id = "AWS-OAS-032",
+    name = "cors-allow-methods-incomplete",
+    summary = "The OPTIONS response does not allow every method of its path",
+    description = "The preflight response's Access-Control-Allow-Methods must list the methods browsers call on the path; a method missing from it is refused by the browser.",
+    severity = Severity.WARNING,
+    category = Category.OPENAPI,
+    appliesTo = AppliesTo.OPENAPI,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html")
+public final class CorsOptionsMethodsIncomplete implements OpenApiRule {
+  @Override
+  public void check(OpenApiDocument document, RuleContext context) {
+    if (document.kind() == OpenApiDocument.ApiKind.HTTP) {
+      return;
+    }
+    for (OpenApiDocument.Operation options : document.operations()) {
+      if (!options.method().equalsIgnoreCase("options")) {
+        continue;
+      }
+      options.integration().flatMap(i -> CorsHeaders.integrationValue(i, CorsHeaders.ALLOW_METHODS)).ifPresent(allowed -> {
+        Set<String> listed = new TreeSet<>();
+        for (String m : allowed.split(",")) {
+          listed.add(m.trim().toUpperCase(Locale.ROOT));
+        }
+        Set<String> missing = new TreeSet<>();
+        for (OpenApiDocument.Operation operation : document.operations()) {
+          String method = operation.method().toUpperCase(Locale.ROOT);
+          if (operation.path().equals(options.path()) && !method.equals("OPTIONS") && !method.startsWith("X-")
+              && !listed.contains(method) && !listed.contains("*")) {
+            missing.add(method);
+          }
+        }
+        if (!missing.isEmpty()) {
+          context.reportKey(options.node().pointer(), "the preflight of %s allows %s but not %s".formatted(options.path(), allowed, missing));
+        }
+      });
+    }
+  }
+}

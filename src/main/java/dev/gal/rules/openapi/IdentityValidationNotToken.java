@@ -1,0 +1,31 @@
+package dev.gal.rules.openapi;
+
+import dev.gal.model.Node;
+import dev.gal.model.OpenApiDocument;
+import dev.gal.rule.AppliesTo;
+import dev.gal.rule.Category;
+import dev.gal.rule.Placeholders;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+import java.util.Locale;
+import java.util.Set;
+
+@RuleInfo(
+    id = "AWS-OAS-018",
+    name = "identity-validation-on-non-token",
+    summary = "identityValidationExpression on an authorizer that is not a token authorizer",
+    description = "identityValidationExpression is a regular expression API Gateway applies to the token of a token authorizer; on request and Cognito authorizers it has no effect.",
+    severity = Severity.WARNING,
+    category = Category.OPENAPI,
+    appliesTo = AppliesTo.OPENAPI,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html")
+public final class IdentityValidationNotToken extends SchemeRule {
+  @Override
+  void check(Node scheme, Node authorizer, OpenApiDocument.ApiKind kind, RuleContext context) {
+    if (authorizer != null && !authorizerType(authorizer).equals("token") && authorizer.has("identityValidationExpression")) {
+      context.reportKey(authorizer.pointer().append("identityValidationExpression"),
+          "security scheme %s: identityValidationExpression has no effect on a %s authorizer".formatted(name(scheme), authorizerType(authorizer)));
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package dev.gal.rules.openapi;
+
+import dev.gal.model.Node;
+import dev.gal.model.OpenApiDocument;
+import dev.gal.rule.Category;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.AppliesTo;
+import dev.gal.rule.Placeholders;
+import dev.gal.rule.Severity;
+import java.util.Set;
+
+@RuleInfo(
+    id = "AWS-OAS-002",
+    name = "integration-http-method-missing",
+    summary = "A non-mock integration without httpMethod",
+    description = "Every integration except mock calls its backend with the method in httpMethod, which is therefore required; the import fails without it.",
+    severity = Severity.ERROR,
+    category = Category.OPENAPI,
+    appliesTo = AppliesTo.OPENAPI,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html")
+public final class IntegrationMethodMissing extends IntegrationRule {
+  @Override
+  void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,
+      OpenApiDocument document, RuleContext context) {
+    if (!type(integration).equals("mock") && !type(integration).isEmpty() && !integration.has("httpMethod")) {
+      context.reportKey(integration.pointer(), "%s: the %s integration has no httpMethod; add the method the backend is called with"
+          .formatted(operation.label(), type(integration)));
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.gal.rules.openapi;
+
+import dev.gal.model.Node;
+import dev.gal.model.OpenApiDocument;
+import dev.gal.rule.Category;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.AppliesTo;
+import dev.gal.rule.Placeholders;
+import dev.gal.rule.Severity;
+import java.util.Set;
+
+@RuleInfo(
+    id = "AWS-OAS-006",
+    name = "integration-timeout-out-of-range",
+    summary = "timeoutInMillis outside what the API kind accepts",
+    description = "REST API integrations time out after 50 to 29,000 ms (Regional and private APIs can raise the maximum with a quota increase); HTTP API integrations after 50 to 30,000 ms. Other values are rejected.",
+    severity = Severity.ERROR,
+    category = Category.OPENAPI,
+    appliesTo = AppliesTo.OPENAPI,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html")
+public final class IntegrationTimeout extends IntegrationRule {
+  @Override
+  void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,
+      OpenApiDocument document, RuleContext context) {
+    long max = kind == OpenApiDocument.ApiKind.HTTP ? 30_000 : 29_000;
+    integration.integer("timeoutInMillis").filter(t -> t.value() < 50 || t.value() > max).ifPresent(t -> context.report(t.pointer(),
+        "%s: timeoutInMillis is %d; %s APIs accept 50 to %d".formatted(operation.label(), t.value(), kind, max)));
+  }
+}

@@ -1,0 +1,43 @@
+package dev.gal.rules.openapi;
+
+import dev.gal.rule.Placeholders;
+import dev.gal.rules.support.ArnCheck;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Lambda invocation URI API Gateway calls:
+ * arn:PARTITION:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations.
+ */
+final class LambdaInvocation {
+  private static final Pattern FORM = Pattern.compile(
+      "arn:([a-z-]+):apigateway:([a-z0-9-]+):lambda:path/2015-03-31/functions/(.+)/invocations");
+
+  private LambdaInvocation() {}
+
+  static boolean isLambda(String uri) {
+    return uri.contains(":lambda:path/");
+  }
+
+  /** What is wrong with the URI, or empty; a URI with template placeholders is unknown, not wrong. */
+  static Optional<String> problem(String uri) {
+    if (Placeholders.templated(uri)) {
+      return Optional.empty();
+    }
+    Matcher m = FORM.matcher(uri);
+    if (!m.matches()) {
+      return Optional.of("is not arn:PARTITION:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations");
+    }
+    Optional<String> function = ArnCheck.lambdaFunction(m.group(3));
+    if (function.isPresent()) {
+      return Optional.of("names a function ARN that " + function.get());
+    }
+    String functionRegion = m.group(3).split(":")[3];
+    if (!functionRegion.equals(m.group(2))) {
+      return Optional.of("calls through %s a function in %s; API Gateway invokes functions of its own region"
+          .formatted(m.group(2), functionRegion));
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,32 @@
+package dev.gal.rules.openapi;
+
+import dev.gal.model.Node;
+import dev.gal.model.OpenApiDocument;
+import dev.gal.rule.Category;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.AppliesTo;
+import dev.gal.rule.Placeholders;
+import dev.gal.rule.Severity;
+import java.util.Set;
+
+@RuleInfo(
+    id = "AWS-OAS-003",
+    name = "lambda-integration-method-not-post",
+    summary = "A Lambda integration whose httpMethod is not POST",
+    description = "API Gateway invokes Lambda functions through the Lambda Invoke API, which takes POST, whatever the method of the operation. Any other httpMethod fails at run time.",
+    severity = Severity.ERROR,
+    category = Category.OPENAPI,
+    appliesTo = AppliesTo.OPENAPI,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html")
+public final class LambdaMethodNotPost extends IntegrationRule {
+  @Override
+  void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,
+      OpenApiDocument document, RuleContext context) {
+    String uri = integration.value().path("uri").asText("");
+    boolean lambda = type(integration).equals("aws_proxy") || (type(integration).equals("aws") && LambdaInvocation.isLambda(uri));
+    integration.string("httpMethod").filter(m -> lambda && !m.value().equalsIgnoreCase("POST") && !Placeholders.templated(m.value()))
+        .ifPresent(m -> context.report(m.pointer(), "%s calls Lambda with httpMethod %s; Lambda integrations use POST"
+            .formatted(operation.label(), m.value())));
+  }
+}

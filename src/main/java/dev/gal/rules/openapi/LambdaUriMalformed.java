@@ -1,0 +1,33 @@
+package dev.gal.rules.openapi;
+
+import dev.gal.model.Node;
+import dev.gal.model.OpenApiDocument;
+import dev.gal.rule.Category;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.AppliesTo;
+import dev.gal.rule.Placeholders;
+import dev.gal.rule.Severity;
+import java.util.Set;
+
+@RuleInfo(
+    id = "AWS-OAS-004",
+    name = "lambda-integration-uri-malformed",
+    summary = "A Lambda integration uri is not a Lambda invocation ARN",
+    description = "An aws_proxy integration (and an aws integration that calls Lambda) has the uri arn:PARTITION:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations, with the function in the same region. A function ARN alone, or a literal {region}, is rejected at import.",
+    severity = Severity.ERROR,
+    category = Category.OPENAPI,
+    appliesTo = AppliesTo.OPENAPI,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html")
+public final class LambdaUriMalformed extends IntegrationRule {
+  @Override
+  void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,
+      OpenApiDocument document, RuleContext context) {
+    if (kind == OpenApiDocument.ApiKind.HTTP) {
+      return;
+    }
+    integration.string("uri").filter(u -> type(integration).equals("aws_proxy") || LambdaInvocation.isLambda(u.value()))
+        .ifPresent(uri -> LambdaInvocation.problem(uri.value()).ifPresent(problem -> context.report(uri.pointer(),
+            "%s: the integration uri %s".formatted(operation.label(), problem))));
+  }
+}

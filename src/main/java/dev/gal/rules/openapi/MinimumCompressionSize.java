@@ -1,0 +1,29 @@
+package dev.gal.rules.openapi;
+
+import dev.gal.model.Located;
+import dev.gal.model.Node;
+import dev.gal.model.OpenApiDocument;
+import dev.gal.rule.AppliesTo;
+import dev.gal.rule.Category;
+import dev.gal.rule.OpenApiRule;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+import java.util.Set;
+
+@RuleInfo(
+    id = "AWS-OAS-027",
+    name = "minimum-compression-size-out-of-range",
+    summary = "x-amazon-apigateway-minimum-compression-size outside 0 to 10485760",
+    description = "The minimum compression size is 0 to 10,485,760 bytes; other values are rejected.",
+    severity = Severity.ERROR,
+    category = Category.OPENAPI,
+    appliesTo = AppliesTo.OPENAPI,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-openapi-minimum-compression-size.html")
+public final class MinimumCompressionSize implements OpenApiRule {
+  @Override
+  public void check(OpenApiDocument document, RuleContext context) {
+    document.root().integer("x-amazon-apigateway-minimum-compression-size").filter(s -> s.value() < 0 || s.value() > 10_485_760)
+        .ifPresent(s -> context.report(s.pointer(), "the minimum compression size is %d; API Gateway accepts 0 to 10485760 bytes".formatted(s.value())));
+  }
+}

@@ -1,0 +1,37 @@
+package dev.gal.rules.openapi;
+
+import dev.gal.model.Node;
+import dev.gal.model.OpenApiDocument;
+import dev.gal.rule.AppliesTo;
+import dev.gal.rule.Category;
+import dev.gal.rule.OpenApiRule;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+@RuleInfo(
+    id = "AWS-OAS-035",
+    name = "model-name-invalid",
+    summary = "A model name is not alphanumeric",
+    description = "REST API model names may contain only letters and digits; import rejects or renames a schema named Pet-Input or pet_input.",
+    severity = Severity.WARNING,
+    category = Category.OPENAPI,
+    appliesTo = AppliesTo.OPENAPI,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html")
+public final class ModelNameInvalid implements OpenApiRule {
+  @Override
+  public void check(OpenApiDocument document, RuleContext context) {
+    if (document.kind() != OpenApiDocument.ApiKind.REST) {
+      return;
+    }
+    for (Node schema : Models.of(document)) {
+      String name = schema.pointer().lastSegment();
+      if (!name.matches("[A-Za-z0-9]+")) {
+        context.reportKey(schema.pointer(), "model name %s has characters other than letters and digits".formatted(name));
+      }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package dev.gal.rules.openapi;
+
+import dev.gal.model.OpenApiDocument;
+import dev.gal.rule.AppliesTo;
+import dev.gal.rule.Category;
+import dev.gal.rule.OpenApiRule;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+import dev.gal.rules.paths.PathChecks;
+import dev.gal.rules.paths.SiblingVariables;
+
+@RuleInfo(
+    id = "AWS-OAS-028",
+    name = "openapi-path-invalid",
+    summary = "An OpenAPI path API Gateway cannot turn into resources",
+    description = "The path checks of the GAL stage, applied to OpenAPI paths: balanced braces around "
+        + "whole segments, valid and unique variable names, a greedy {name+} only at the end, no empty "
+        + "segment, only the characters API Gateway allows, and one variable child per resource. "
+        + "import-rest-api rejects a path that breaks them.",
+    severity = Severity.ERROR,
+    category = Category.OPENAPI,
+    appliesTo = AppliesTo.OPENAPI,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html")
+public final class OpenApiPathInvalid implements OpenApiRule {
+  @Override
+  public void check(OpenApiDocument document, RuleContext context) {
+    SiblingVariables siblings = new SiblingVariables();
+    document.root().object("paths").ifPresent(paths -> paths.value().fieldNames().forEachRemaining(path -> {
+      if (!path.startsWith("/")) {
+        return;
+      }
+      for (String problem : PathChecks.problems(path)) {
+        context.reportKey(paths.pointer().append(path), "path %s %s".formatted(path, problem));
+      }
+      siblings.add(path).ifPresent(problem -> context.reportKey(paths.pointer().append(path), "path %s %s".formatted(path, problem)));
+    }));
+  }
+}

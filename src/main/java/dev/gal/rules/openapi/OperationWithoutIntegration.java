@@ -1,0 +1,35 @@
+package dev.gal.rules.openapi;
+
+import dev.gal.model.OpenApiDocument;
+import dev.gal.rule.AppliesTo;
+import dev.gal.rule.Category;
+import dev.gal.rule.OpenApiRule;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+
+@RuleInfo(
+    id = "AWS-OAS-013",
+    name = "operation-without-integration",
+    summary = "A REST API operation without x-amazon-apigateway-integration",
+    description = "import-rest-api creates a method for every operation, but a method without an "
+        + "integration cannot be deployed: create-deployment fails with 'No integration defined for "
+        + "method'. Add an x-amazon-apigateway-integration (mock for a placeholder).",
+    severity = Severity.ERROR,
+    category = Category.OPENAPI,
+    appliesTo = AppliesTo.OPENAPI,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html")
+public final class OperationWithoutIntegration implements OpenApiRule {
+  @Override
+  public void check(OpenApiDocument document, RuleContext context) {
+    if (document.kind() != OpenApiDocument.ApiKind.REST) {
+      return;
+    }
+    for (OpenApiDocument.Operation operation : document.operations()) {
+      if (operation.integration().isEmpty()) {
+        context.reportKey(operation.node().pointer(), "%s has no x-amazon-apigateway-integration, so the API cannot be deployed"
+            .formatted(operation.label()));
+      }
+    }
+  }
+}

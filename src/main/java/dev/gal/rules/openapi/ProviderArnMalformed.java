@@ -1,0 +1,36 @@
+package dev.gal.rules.openapi;
+
+import dev.gal.model.Node;
+import dev.gal.model.OpenApiDocument;
+import dev.gal.rule.AppliesTo;
+import dev.gal.rule.Category;
+import dev.gal.rule.Placeholders;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+import java.util.Locale;
+import java.util.Set;
+
+@RuleInfo(
+    id = "AWS-OAS-019",
+    name = "provider-arn-malformed",
+    summary = "A providerARNs entry is not a Cognito user pool ARN",
+    description = "A cognito_user_pools authorizer lists user pool ARNs, arn:PARTITION:cognito-idp:REGION:ACCOUNT:userpool/REGION_ID. Anything else is rejected at import.",
+    severity = Severity.ERROR,
+    category = Category.OPENAPI,
+    appliesTo = AppliesTo.OPENAPI,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html")
+public final class ProviderArnMalformed extends SchemeRule {
+  @Override
+  void check(Node scheme, Node authorizer, OpenApiDocument.ApiKind kind, RuleContext context) {
+    if (authorizer == null) {
+      return;
+    }
+    for (dev.gal.model.Located<String> arn : authorizer.strings("providerARNs")) {
+      if (!Placeholders.templated(arn.value())) {
+        dev.gal.rules.support.ArnCheck.cognitoUserPool(arn.value()).ifPresent(problem -> context.report(arn.pointer(),
+            "security scheme %s: provider ARN \"%s\" %s".formatted(name(scheme), arn.value(), problem)));
+      }
+    }
+  }
+}

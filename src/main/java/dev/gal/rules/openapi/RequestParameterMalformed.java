@@ -1,0 +1,51 @@
+package dev.gal.rules.openapi;
+
+import dev.gal.model.Node;
+import dev.gal.model.OpenApiDocument;
+import dev.gal.rule.AppliesTo;
+import dev.gal.rule.Category;
+import dev.gal.rule.Placeholders;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.Severity;
+import java.util.regex.Pattern;
+
+@RuleInfo(
+    id = "AWS-OAS-010",
+    name = "request-parameter-mapping-malformed",
+    summary = "A requestParameters mapping has a malformed key or value",
+    description = "REST API requestParameters map integration.request.(path|querystring|header).NAME to "
+        + "method.request.(path|querystring|header|multivaluequerystring|multivalueheader).NAME, "
+        + "context.X, stageVariables.X or a quoted 'literal'. Anything else is rejected at import.",
+    severity = Severity.ERROR,
+    category = Category.OPENAPI,
+    appliesTo = AppliesTo.OPENAPI,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html")
+public final class RequestParameterMalformed extends IntegrationRule {
+  private static final Pattern KEY = Pattern.compile("integration\\.request\\.(path|querystring|header|multivaluequerystring|multivalueheader)\\.[^\\s.][^\\s]*");
+  private static final Pattern VALUE = Pattern.compile(
+      "method\\.request\\.(path|querystring|header|multivaluequerystring|multivalueheader|body)(\\.[^\\s]+|\\.JSONPath_EXPRESSION)?"
+          + "|context\\.[A-Za-z0-9_.]+|stageVariables\\.[A-Za-z0-9_]+|'[^']*'");
+
+  @Override
+  void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,
+      OpenApiDocument document, RuleContext context) {
+    if (kind == OpenApiDocument.ApiKind.HTTP) {
+      return;
+    }
+    integration.object("requestParameters").ifPresent(parameters -> parameters.value().fields().forEachRemaining(entry -> {
+      String key = entry.getKey();
+      String value = entry.getValue().asText("");
+      if (Placeholders.templated(key) || Placeholders.templated(value)) {
+        return;
+      }
+      if (!KEY.matcher(key).matches()) {
+        context.reportKey(parameters.pointer().append(key), "%s: requestParameters key \"%s\" is not integration.request.(path|querystring|header).NAME"
+            .formatted(operation.label(), key));
+      } else if (!VALUE.matcher(value).matches()) {
+        context.report(parameters.pointer().append(key), "%s: requestParameters value \"%s\" is not method.request.*, context.*, stageVariables.* or a 'literal'"
+            .formatted(operation.label(), value));
+      }
+    }));
+  }
+}

@@ -1,0 +1,29 @@
+package dev.gal.rules.openapi;
+
+import dev.gal.model.Node;
+import dev.gal.model.OpenApiDocument;
+import dev.gal.rule.Category;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleInfo;
+import dev.gal.rule.AppliesTo;
+import dev.gal.rule.Placeholders;
+import dev.gal.rule.Severity;
+import java.util.Set;
+
+@RuleInfo(
+    id = "AWS-OAS-007",
+    name = "vpc-link-without-connection-id",
+    summary = "connectionType VPC_LINK without connectionId",
+    description = "A private integration reaches the backend through the VPC link named by connectionId; with connectionType VPC_LINK and no connectionId the import fails.",
+    severity = Severity.ERROR,
+    category = Category.OPENAPI,
+    appliesTo = AppliesTo.OPENAPI,
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html")
+public final class VpcLinkWithoutConnection extends IntegrationRule {
+  @Override
+  void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,
+      OpenApiDocument document, RuleContext context) {
+    integration.string("connectionType").filter(c -> c.value().equalsIgnoreCase("VPC_LINK") && !integration.has("connectionId"))
+        .ifPresent(c -> context.report(c.pointer(), "%s uses a VPC link but has no connectionId; add the VPC link id".formatted(operation.label())));
+  }
+}
