@@ -167,7 +167,8 @@ public final class LintEngine {
 
   private void runOpenApiRules(OpenApiDocument document, List<Finding> findings, List<ToolNotice> notices, GeneratedSource generated) {
     for (RuleRegistry.Entry entry : registry.entries()) {
-      if (!(entry.rule() instanceof OpenApiRule rule) || settings.disabled(entry.meta())) {
+      if (!(entry.rule() instanceof OpenApiRule rule) || settings.disabled(entry.meta())
+          || (generated != null && !checksGenerated(rule))) {
         continue;
       }
       RuleContext context = generated == null
@@ -180,6 +181,11 @@ public final class LintEngine {
             "rule %s failed: %s".formatted(entry.meta().id(), e)));
       }
     }
+  }
+
+  private static boolean checksGenerated(OpenApiRule rule) {
+    dev.gal.rule.RuleInfo info = rule.getClass().getAnnotation(dev.gal.rule.RuleInfo.class);
+    return info == null || info.checksGenerated();
   }
 
   private void runRules(Document document, List<Finding> findings, List<ToolNotice> notices) {

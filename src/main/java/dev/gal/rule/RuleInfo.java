@@ -33,6 +33,13 @@ public @interface RuleInfo {
   /** Which configs the rule applies to. */
   AppliesTo appliesTo() default AppliesTo.AWS_CONFIG;
 
+  /**
+   * For OpenAPI rules: whether to run on the document generated from a GAL
+   * config too. False where a GAL rule already checks the same fact, with the
+   * same options, at the GAL line.
+   */
+  boolean checksGenerated() default true;
+
   /** Options the rule accepts, each with a default. */
   RuleOption[] options() default {};
 }

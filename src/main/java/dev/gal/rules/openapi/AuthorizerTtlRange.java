@@ -13,7 +13,7 @@ import java.util.Set;
 
 @RuleInfo(
     id = "AWS-OAS-016",
-    name = "authorizer-ttl-out-of-range",
+    name = "authorizer-result-ttl-out-of-range",
     summary = "authorizerResultTtlInSeconds outside 0 to 3600",
     description = "API Gateway caches an authorizer result for authorizerResultTtlInSeconds: 0 to 3600 seconds. Other values are rejected.",
     severity = Severity.ERROR,
