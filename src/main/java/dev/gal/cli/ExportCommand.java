@@ -142,6 +142,9 @@ final class ExportCommand implements Callable<Integer> {
       OutputFormat.TEXT.reporter().write(shown, new ReportOptions(false, false, Path.of("")), console.err());
     }
     for (ToolNotice notice : report.notices()) {
+      if (notice.level() == ToolNotice.Level.VERBOSE) {
+        continue;
+      }
       console.err().println("gal: %s: %s".formatted(notice.path(), notice.message()));
     }
   }

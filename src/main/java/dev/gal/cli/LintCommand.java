@@ -75,6 +75,9 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record the current findings in FILE as the baseline.")
   private Path writeBaseline;
 
+  @Option(names = {"-v", "--verbose"}, description = "Also print on stderr how each file was read, e.g. which kind of API an OpenAPI document is.")
+  private boolean verbose;
+
   @Option(names = "--allow-remote-refs", description = "Do not refuse $ref to URLs in OpenAPI documents. gal still does not fetch them; they are left unchecked.")
   private boolean allowRemoteRefs;
 
@@ -145,6 +148,8 @@ final class LintCommand implements Callable<Integer> {
       report = withFixedEntries(report, baseline);
     }
     printNotices(report);
+    report = new LintReport(report.files(), report.notices().stream()
+        .filter(n -> n.level() != ToolNotice.Level.VERBOSE).toList(), report.rules());
     if (writeBaseline != null) {
       List<Baseline.Entry> entries = new ArrayList<>();
       for (FileReport file : report.files()) {
@@ -201,7 +206,12 @@ final class LintCommand implements Callable<Integer> {
   private void printNotices(LintReport report) {
     PrintWriter err = console.err();
     for (ToolNotice notice : report.notices()) {
-      if (notice.level() != ToolNotice.Level.NOTE || (!quiet && format == OutputFormat.TEXT)) {
+      boolean shown = switch (notice.level()) {
+        case VERBOSE -> verbose;
+        case NOTE -> !quiet && format == OutputFormat.TEXT;
+        default -> true;
+      };
+      if (shown) {
         err.println("gal: %s: %s: %s".formatted(notice.level().name().toLowerCase(java.util.Locale.ROOT),
             notice.path(), notice.message()));
       }

@@ -117,8 +117,11 @@ public final class LintEngine {
     for (Document document : loaded.documents()) {
       List<Finding> found = new ArrayList<>();
       if (document.kind() == DocumentKind.OPENAPI) {
+        OpenApiDocument openApi = new OpenApiDocument(document);
+        notices.add(new ToolNotice(ToolNotice.Level.VERBOSE, input.displayPath(), "document %d: %s, linted as %s API".formatted(
+            document.number(), openApi.isSwagger2() ? "Swagger 2.0" : "OpenAPI " + document.root().path("openapi").asText(), openApi.kind())));
         openApiStage.check(document, input.path(), found);
-        runOpenApiRules(new OpenApiDocument(document), found, notices, null);
+        runOpenApiRules(openApi, found, notices, null);
       } else {
         found.addAll(SchemaStage.galConfig().validate(document));
         runRules(document, found, notices);

@@ -5,6 +5,8 @@ public record ToolNotice(Level level, String path, String message) {
   public enum Level {
     ERROR,
     WARNING,
-    NOTE
+    NOTE,
+    /** Shown only with --verbose, on stderr; never in a report. */
+    VERBOSE
   }
 }

@@ -57,6 +57,9 @@ final class JsonReporter implements Reporter {
       writeCounts(json, report);
       json.writeArrayFieldStart("notices");
       for (ToolNotice notice : report.notices()) {
+        if (notice.level() == ToolNotice.Level.VERBOSE) {
+          continue;
+        }
         json.writeStartObject();
         json.writeStringField("level", notice.level().name().toLowerCase(Locale.ROOT));
         json.writeStringField("path", notice.path());

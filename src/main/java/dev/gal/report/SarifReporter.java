@@ -147,6 +147,9 @@ final class SarifReporter implements Reporter {
   private static Invocation invocation(LintReport report, ReportOptions options) {
     Set<Notification> notifications = new LinkedHashSet<>();
     for (ToolNotice notice : report.notices()) {
+      if (notice.level() == ToolNotice.Level.VERBOSE) {
+        continue;
+      }
       Notification notification = new Notification()
           .withLevel(Notification.Level.fromValue(notice.level().name().toLowerCase(Locale.ROOT)))
           .withMessage(new Message().withText(notice.path() + ": " + notice.message()));
