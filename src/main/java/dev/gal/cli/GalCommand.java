@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Makes AWS API Gateway configs safe to ship: lints GAL configs against what AWS accepts.",
-    subcommands = {LintCommand.class, ExportCommand.class, ExportCheckCommand.class, RulesCommand.class, CompletionCommand.class, WarmUpCommand.class, picocli.CommandLine.HelpCommand.class},
+    subcommands = {LintCommand.class, ExportCommand.class, ImportCommand.class, ExportCheckCommand.class, RulesCommand.class, CompletionCommand.class, WarmUpCommand.class, picocli.CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  no finding at or above --fail-on",

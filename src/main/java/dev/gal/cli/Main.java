@@ -80,6 +80,9 @@ public final class Main {
       if (type == LintCommand.class) {
         return type.cast(new LintCommand(console));
       }
+      if (type == ImportCommand.class) {
+        return type.cast(new ImportCommand(console));
+      }
       if (type == ExportCheckCommand.class) {
         return type.cast(new ExportCheckCommand(console));
       }

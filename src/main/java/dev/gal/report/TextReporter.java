@@ -32,7 +32,7 @@ final class TextReporter implements Reporter {
       }
       first = false;
       for (Finding finding : file.findings()) {
-        writeFinding(file, finding, style, out);
+        writeFinding(file, finding, style, out, options.helpLines());
       }
     }
     if (!options.quiet()) {
@@ -41,7 +41,7 @@ final class TextReporter implements Reporter {
     out.flush();
   }
 
-  private static void writeFinding(FileReport file, Finding finding, Style style, Writer out) throws IOException {
+  private static void writeFinding(FileReport file, Finding finding, Style style, Writer out, boolean help) throws IOException {
     SourceRange range = finding.range();
     out.write(style.apply(BOLD, TerminalText.escape(file.displayPath()) + ":" + range.start().line() + ":" + range.start().column() + ":"));
     out.write(' ');
@@ -52,6 +52,9 @@ final class TextReporter implements Reporter {
     out.write(TerminalText.escape(finding.message()));
     out.write('\n');
     writeFrame(file, range, style, out);
+    if (!help) {
+      return;
+    }
     out.write(style.apply(DIM, "       = help: ") + finding.rule().docs() + style.apply(DIM, " (gal rules explain " + finding.rule().id() + ")") + "\n");
   }
 

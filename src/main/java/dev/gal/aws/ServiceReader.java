@@ -1,0 +1,185 @@
+package dev.gal.aws;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gal.model.OpenApiDocument;
+import dev.gal.rule.Placeholders;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Groups the operations into services by backend (scheme, host and port for
+ * HTTP; one service for Lambda or MOCK) and into routes by path, in the order
+ * the document lists them, so that exporting the result writes that order again.
+ */
+final class ServiceReader {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final ImportContext context;
+  private final String type;
+  private final String nameOverride;
+  private final Map<String, Service> services = new LinkedHashMap<>();
+
+  ServiceReader(ImportContext context, String type, String nameOverride) {
+    this.context = context;
+    this.type = type;
+    this.nameOverride = nameOverride;
+  }
+
+  private static final class Service {
+    final String baseName;
+    final String protocol;
+    final String host;
+    final long port;
+    List<String> requiredFields;
+    String modelName;
+    final Map<String, Route> routes = new LinkedHashMap<>();
+
+    Service(String baseName, String protocol, String host, long port) {
+      this.baseName = baseName;
+      this.protocol = protocol;
+      this.host = host;
+      this.port = port;
+    }
+  }
+
+  private record Route(String path, boolean open, boolean any, List<String> methods) {}
+
+  ArrayNode read(List<OpenApiDocument.Operation> operations) {
+    boolean anyRequirement = operations.stream().anyMatch(o -> !context.excluded(o) && !context.requirement(o).isEmpty());
+    for (OpenApiDocument.Operation operation : operations) {
+      if (context.excluded(operation)) {
+        continue;
+      }
+      Optional<Service> service = serviceOf(operation);
+      if (service.isEmpty()) {
+        continue;
+      }
+      readValidation(operation, service.get());
+      boolean any = operation.method().equals(OpenApiDocument.ANY_METHOD);
+      boolean open = anyRequirement && context.requirement(operation).isEmpty();
+      String method = any ? "ANY" : operation.method().toUpperCase(Locale.ROOT);
+      Route route = service.get().routes.computeIfAbsent(operation.path() + "|" + open + "|" + any,
+          k -> new Route(operation.path(), open, any, new ArrayList<>()));
+      route.methods().add(method);
+    }
+    return write();
+  }
+
+  private Optional<Service> serviceOf(OpenApiDocument.Operation operation) {
+    if (!type.equals("HTTP_PROXY")) {
+      String name = type.equals("MOCK") ? "mock" : lambdaName(operation);
+      return Optional.of(services.computeIfAbsent(type, k -> new Service(name, "https", name + ".invalid", 443)));
+    }
+    JsonNode integration = operation.integration().orElseThrow().value();
+    String text = integration.path("uri").asText("");
+    Optional<URI> uri = Placeholders.templated(text) ? Optional.empty() : OpenApiImporter.uri(text);
+    if (uri.isEmpty() || !(uri.get().getScheme().equals("http") || uri.get().getScheme().equals("https"))) {
+      context.exclude(operation, "has the backend uri \"%s\", which GAL cannot hold as host and port".formatted(text));
+      return Optional.empty();
+    }
+    URI backend = uri.get();
+    String scheme = backend.getScheme();
+    long port = backend.getPort() > 0 ? backend.getPort() : scheme.equals("http") ? 80 : 443;
+    String expectedPath = operation.path().replace("+}", "}");
+    String rawPath = backend.getRawPath() == null || backend.getRawPath().isEmpty() ? "/" : backend.getRawPath();
+    if (!rawPath.replace("%7B", "{").replace("%7D", "}").equals(expectedPath)) {
+      context.drop(operation.integration().orElseThrow().pointer().append("uri"), ("%s calls the backend path %s, but GAL calls "
+          + "the upstream at the route's own path (%s)").formatted(operation.label(), rawPath, expectedPath));
+    }
+    String key = scheme + "://" + backend.getHost() + ":" + port;
+    return Optional.of(services.computeIfAbsent(key, k -> new Service(hostName(backend.getHost()), scheme, backend.getHost(), port)));
+  }
+
+  /** transformation.validation.required_fields from a body-only validated request model. */
+  private void readValidation(OpenApiDocument.Operation operation, Service service) {
+    if (!RequestValidation.VALIDATOR.equals(operation.node().value().path("x-amazon-apigateway-request-validator").asText())) {
+      return;
+    }
+    String ref = operation.node().value().at("/requestBody/content/application~1json/schema/$ref").asText("");
+    JsonNode model = context.document().root().value().at(ref.startsWith("#") ? ref.substring(1) : "/none");
+    if (model.isMissingNode()) {
+      return;
+    }
+    List<String> fields = new ArrayList<>();
+    model.path("required").forEach(f -> fields.add(f.asText()));
+    service.requiredFields = fields;
+    service.modelName = ref.substring(ref.lastIndexOf('/') + 1);
+  }
+
+  private ArrayNode write() {
+    ArrayNode array = NODES.arrayNode();
+    Set<String> names = new HashSet<>();
+    int index = 0;
+    for (Service service : services.values()) {
+      index++;
+      String name = unique(nameFor(service, index), names);
+      ObjectNode node = array.addObject();
+      node.put("name", name);
+      node.put("type", "rest");
+      node.put("protocol", service.protocol);
+      ObjectNode upstream = node.putObject("upstream");
+      upstream.put("host", service.host);
+      upstream.put("port", service.port);
+      if (service.requiredFields != null) {
+        node.putObject("transformation").putObject("validation").set("required_fields", OpenApiImporter.strings(service.requiredFields));
+      }
+      ArrayNode routes = node.putArray("routes");
+      for (Route route : service.routes.values()) {
+        ObjectNode r = routes.addObject();
+        r.put("path_prefix", route.path());
+        if (!route.any()) {
+          r.set("methods", OpenApiImporter.strings(route.methods()));
+        }
+        if (route.open()) {
+          r.putObject("authentication").put("enabled", false);
+        }
+      }
+    }
+    return array;
+  }
+
+  private String nameFor(Service service, int index) {
+    if (nameOverride != null) {
+      return index == 1 ? nameOverride : nameOverride + "-" + index;
+    }
+    if (service.modelName != null && service.modelName.endsWith("Request") && service.modelName.length() > "Request".length()) {
+      String base = service.modelName.substring(0, service.modelName.length() - "Request".length());
+      return Character.toLowerCase(base.charAt(0)) + base.substring(1);
+    }
+    return service.baseName;
+  }
+
+  private static String unique(String name, Set<String> taken) {
+    String candidate = name;
+    for (int i = 2; !taken.add(candidate); i++) {
+      candidate = name + "-" + i;
+    }
+    return candidate;
+  }
+
+  private static String hostName(String host) {
+    String[] labels = host.split("\\.");
+    String first = labels.length > 1 && labels[0].equals("www") ? labels[1] : labels[0];
+    return first.matches("\\d+") ? "backend" : first;
+  }
+
+  private static String lambdaName(OpenApiDocument.Operation operation) {
+    String uri = operation.integration().map(i -> i.value().path("uri").asText("")).orElse("");
+    int at = uri.indexOf(":function:");
+    if (at < 0) {
+      return "lambda";
+    }
+    String rest = uri.substring(at + ":function:".length());
+    return rest.split("[:/]")[0];
+  }
+}

@@ -1,0 +1,41 @@
+package dev.gal.aws;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gal.model.OpenApiDocument;
+import java.util.ArrayList;
+import java.util.List;
+
+/** integration_timeout_ms from the timeouts of the operations: GAL has one for the whole API. */
+record TimeoutReader(ImportContext context) {
+  private static final String DEFAULT = "29000";
+
+  void read(List<OpenApiDocument.Operation> operations, ObjectNode aws) {
+    List<String> timeouts = new ArrayList<>();
+    for (OpenApiDocument.Operation operation : operations) {
+      if (!context.excluded(operation) && !isMock(operation)) {
+        timeouts.add(timeout(operation));
+      }
+    }
+    if (timeouts.isEmpty()) {
+      return;
+    }
+    String chosen = OpenApiImporter.mostCommon(timeouts, List.of(DEFAULT));
+    if (!chosen.equals(DEFAULT)) {
+      aws.put("integration_timeout_ms", Long.parseLong(chosen));
+    }
+    for (OpenApiDocument.Operation operation : operations) {
+      if (!context.excluded(operation) && !isMock(operation) && !timeout(operation).equals(chosen)) {
+        context.drop(operation.integration().orElseThrow().pointer().append("timeoutInMillis"),
+            "%s has the timeout %s ms, but GAL has one timeout per API (%s ms)".formatted(operation.label(), timeout(operation), chosen));
+      }
+    }
+  }
+
+  private static boolean isMock(OpenApiDocument.Operation operation) {
+    return operation.integration().map(i -> "mock".equalsIgnoreCase(i.value().path("type").asText())).orElse(true);
+  }
+
+  private static String timeout(OpenApiDocument.Operation operation) {
+    return operation.integration().map(i -> i.value().path("timeoutInMillis").asText(DEFAULT)).orElse(DEFAULT);
+  }
+}

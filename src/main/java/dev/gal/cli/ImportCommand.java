@@ -1,0 +1,93 @@
+package dev.gal.cli;
+
+import dev.gal.aws.GalYamlWriter;
+import dev.gal.aws.OpenApiImporter;
+import dev.gal.engine.FileReport;
+import dev.gal.engine.LintReport;
+import dev.gal.io.AtomicFiles;
+import dev.gal.load.LoadLimits;
+import dev.gal.load.LoadResult;
+import dev.gal.load.Loader;
+import dev.gal.model.DocumentKind;
+import dev.gal.model.OpenApiDocument;
+import dev.gal.report.OutputFormat;
+import dev.gal.report.ReportOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Reads an OpenAPI 3.x or Swagger 2.0 document with x-amazon-apigateway extensions (YAML",
+        "or JSON), such as 'aws apigateway get-export' writes, and writes a GAL config. Every part",
+        "a GAL config cannot hold is reported on stderr with its location."},
+    footerHeading = "%nExit codes:%n",
+    footer = {"  0  the config was written (parts that were dropped are reported)",
+        "  1  the input is not an OpenAPI document, or no route of it can be expressed in GAL",
+        "  2  usage error, missing file, or an existing output without --force"})
+final class ImportCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "OPENAPI", description = "The OpenAPI document to import.")
+  private Path input;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the GAL config to FILE, atomically, instead of standard output.")
+  private Path output;
+
+  @Option(names = "--service-name", paramLabel = "NAME", description = "Name the services NAME, NAME-2, ... instead of after their backends.")
+  private String serviceName;
+
+  @Option(names = "--force", description = "Overwrite an existing output file.")
+  private boolean force;
+
+  private final Console console;
+
+  ImportCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isRegularFile(input)) {
+      console.err().println("gal: " + input + ": no such file");
+      return ExitCode.USAGE.code();
+    }
+    if (output != null && Files.exists(output) && !force) {
+      console.err().println("gal: " + output + " exists; pass --force to overwrite it");
+      return ExitCode.USAGE.code();
+    }
+    String display = input.toString().replace('\\', '/');
+    LoadResult loaded = new Loader(LoadLimits.DEFAULTS).load(input, display);
+    if (!loaded.findings().isEmpty() || loaded.documents().size() != 1
+        || loaded.documents().get(0).kind() != DocumentKind.OPENAPI) {
+      LintReport problems = new LintReport(List.of(new FileReport(input, loaded.source(), loaded.findings())), List.of(), List.of());
+      OutputFormat.TEXT.reporter().write(problems, new ReportOptions(false, true, Path.of("")), console.err());
+      console.err().println("gal: %s is not one OpenAPI document (openapi: 3.x or swagger: \"2.0\")".formatted(display));
+      return ExitCode.FINDINGS.code();
+    }
+    OpenApiImporter.Result result = new OpenApiImporter(serviceName).read(new OpenApiDocument(loaded.documents().get(0)));
+    if (!result.dropped().isEmpty()) {
+      LintReport dropped = new LintReport(List.of(new FileReport(input, loaded.source(), result.dropped())), List.of(), List.of());
+      OutputFormat.TEXT.reporter().write(dropped, new ReportOptions(false, false, Path.of("")).withoutHelpLines(), console.err());
+    }
+    if (result.config().path("services").isEmpty()) {
+      console.err().println("gal: nothing in %s can be expressed as a GAL config; nothing was written".formatted(display));
+      return ExitCode.FINDINGS.code();
+    }
+    String source = input.getFileName().toString();
+    if (output == null) {
+      GalYamlWriter.write(result.config(), source, console.out());
+    } else {
+      AtomicFiles.write(output, out -> GalYamlWriter.write(result.config(), source, out));
+      console.err().println("gal: wrote " + output);
+    }
+    console.err().flush();
+    return ExitCode.CLEAN.code();
+  }
+}
