@@ -35,7 +35,9 @@ record TimeoutReader(ImportContext context) {
     return operation.integration().map(i -> "mock".equalsIgnoreCase(i.value().path("type").asText())).orElse(true);
   }
 
+  /** The timeout as written when it is a whole number; anything else counts as the default. */
   private static String timeout(OpenApiDocument.Operation operation) {
-    return operation.integration().map(i -> i.value().path("timeoutInMillis").asText(DEFAULT)).orElse(DEFAULT);
+    return operation.integration().map(i -> i.value().path("timeoutInMillis"))
+        .filter(t -> t.isIntegralNumber() && t.canConvertToLong()).map(t -> Long.toString(t.longValue())).orElse(DEFAULT);
   }
 }

@@ -42,7 +42,16 @@ public final class OpenApiStage {
     ParseOptions options = new ParseOptions();
     options.setResolve(false);
     // The parser reads our tree as JSON: aliases and merge keys are already resolved, and positions come from our index.
-    SwaggerParseResult result = new OpenAPIParser().readContents(document.root().toString(), null, options);
+    SwaggerParseResult result;
+    try {
+      result = new OpenAPIParser().readContents(document.root().toString(), null, options);
+    } catch (RuntimeException e) {
+      // swagger-parser's converters assume a well-formed document; malformed input makes them throw.
+      findings.add(Finding.of(OpenApiDiagnostics.STRUCTURE, "swagger-parser could not read the document (%s); check its structure"
+          .formatted(e.getClass().getSimpleName()), document.positions().locate(JsonPointer.root()).value(), JsonPointer.root()));
+      checkRefs(document, document.root(), JsonPointer.root(), file, findings, 0);
+      return;
+    }
     if (result.getMessages() != null) {
       for (String message : result.getMessages()) {
         if (GREEDY_MESSAGE.matcher(message).matches()) {

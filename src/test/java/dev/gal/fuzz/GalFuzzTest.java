@@ -1,0 +1,54 @@
+package dev.gal.fuzz;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.gal.aws.OpenApiGenerator;
+import dev.gal.aws.OpenApiImporter;
+import dev.gal.engine.InputFile;
+import dev.gal.engine.LintEngine;
+import dev.gal.engine.RuleRegistry;
+import dev.gal.engine.ToolNotice;
+import dev.gal.load.LoadLimits;
+import dev.gal.load.LoadResult;
+import dev.gal.load.Loader;
+import dev.gal.model.Document;
+import dev.gal.model.DocumentKind;
+import dev.gal.model.GalConfig;
+import dev.gal.model.OpenApiDocument;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fuzzes the whole path a file takes: loading (YAML or JSON), the schema and
+ * OpenAPI stages, every rule, export of GAL configs and import of OpenAPI
+ * documents. Any exception, and any rule that fails, is a crash. Seeds are in
+ * src/test/resources/dev/gal/fuzz/GalFuzzTestInputs/, taken from fixtures/.
+ * mvn verify runs a short pass; -Pfuzz-long runs a long one.
+ */
+class GalFuzzTest {
+  private static final RuleRegistry REGISTRY = RuleRegistry.builtIn();
+  private static final LoadLimits LIMITS = new LoadLimits(1_000_000, 64, 10_000, 20, 100_000);
+
+  @FuzzTest(maxDuration = "20s")
+  void lintExportImport(FuzzedDataProvider data) {
+    boolean json = data.consumeBoolean();
+    byte[] bytes = data.consumeRemainingAsBytes();
+    String name = json ? "fuzz.json" : "fuzz.yaml";
+    Loader loader = new Loader(LIMITS);
+    LoadResult loaded = loader.load(bytes, name);
+    List<ToolNotice> notices = new ArrayList<>();
+    new LintEngine(REGISTRY, loader).check(new InputFile(null, name, true), loaded, notices);
+    for (ToolNotice notice : notices) {
+      if (notice.level() == ToolNotice.Level.ERROR) {
+        throw new IllegalStateException("a rule crashed: " + notice.message());
+      }
+    }
+    for (Document document : loaded.documents()) {
+      if (document.kind() == DocumentKind.OPENAPI) {
+        new OpenApiImporter(null).read(new OpenApiDocument(document));
+      } else {
+        new OpenApiGenerator().generate(new GalConfig(document));
+      }
+    }
+  }
+}
