@@ -65,6 +65,12 @@ final class LintCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin
   private RuleSourceOptions ruleSources;
 
+  @picocli.CommandLine.Mixin
+  private LimitOptions limitOptions;
+
+  @Option(names = "--force", description = "Allow --output or --write-baseline to name one of the linted files.")
+  private boolean force;
+
   @Option(names = "--print-config", paramLabel = "FILE",
       description = "Print the settings that apply to FILE, with the origin of each, and exit.")
   private Path printConfig;
@@ -135,7 +141,9 @@ final class LintCommand implements Callable<Integer> {
           .filter(f -> changed.contains(f.path().toAbsolutePath().normalize())).toList(), collected.problems());
     }
     Baseline baseline = readBaseline();
-    LintRun run = new LintRun(ruleSources, baseline, baselineFile == null ? null : baselineFile.toString(), allowRemoteRefs);
+    refuseToOverwriteInputs(collected);
+    LintRun run = new LintRun(ruleSources, baseline, baselineFile == null ? null : baselineFile.toString(), allowRemoteRefs,
+        limitOptions.limits());
     ProgressBar progress = new ProgressBar(console.err(), console.stderrTerminal(), collected.files().size());
     LintRun.Result result = run.lint(collected, progress);
     progress.finish();
@@ -175,6 +183,21 @@ final class LintCommand implements Callable<Integer> {
     }
     return result.failed(report, failOn == null ? Optional.empty() : Optional.of(failOn.name().toLowerCase(java.util.Locale.ROOT)))
         ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
+  }
+
+  /** A report or baseline written over a linted file would destroy it: refuse unless --force. */
+  private void refuseToOverwriteInputs(InputCollector.Collected collected) throws UsageException {
+    for (Path target : java.util.Arrays.asList(output, writeBaseline)) {
+      if (target == null || force) {
+        continue;
+      }
+      Path normalized = target.toAbsolutePath().normalize();
+      for (dev.gal.engine.InputFile file : collected.files()) {
+        if (file.path().toAbsolutePath().normalize().equals(normalized)) {
+          throw new UsageException("%s is one of the linted files; refusing to overwrite it without --force".formatted(target));
+        }
+      }
+    }
   }
 
   private Baseline readBaseline() throws UsageException {

@@ -50,8 +50,10 @@ final class LintRun {
   private final String baselineName;
 
   private final boolean allowRemoteRefs;
+  private final LoadLimits limits;
 
-  LintRun(RuleSourceOptions ruleSources, Baseline baseline, String baselineName, boolean allowRemoteRefs) {
+  LintRun(RuleSourceOptions ruleSources, Baseline baseline, String baselineName, boolean allowRemoteRefs, LoadLimits limits) {
+    this.limits = limits;
     this.ruleSources = ruleSources;
     this.baseline = baseline;
     this.baselineName = baselineName;
@@ -78,7 +80,7 @@ final class LintRun {
       LintConfig config = configs.get(group.getKey());
       RuleSourceOptions.Rules loaded = ruleSources.load(config);
       Suppressor suppressor = new Suppressor(config.ignores(), baseline, baselineName);
-      LintEngine engine = new LintEngine(loaded.registry(), new Loader(LoadLimits.DEFAULTS), loaded.settings(), suppressor,
+      LintEngine engine = new LintEngine(loaded.registry(), new Loader(limits), loaded.settings(), suppressor,
           new OpenApiStage(allowRemoteRefs));
       LintReport part = engine.lint(group.getValue(), List.of(), progress);
       files.addAll(part.files());

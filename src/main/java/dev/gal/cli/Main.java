@@ -48,6 +48,8 @@ public final class Main {
   }
 
   static int run(String[] args, Console console) {
+    boolean debug = java.util.Arrays.asList(args).contains("--debug") || System.getenv("GAL_DEBUG") != null;
+    String[] arguments = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
     CommandLine commandLine = new CommandLine(new GalCommand(), new Factory(console));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(console.out());
@@ -59,15 +61,15 @@ public final class Main {
       return ExitCode.USAGE.code();
     });
     commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-      console.err().println("gal: internal error: " + e);
-      if (System.getenv("GAL_DEBUG") != null) {
+      console.err().println("gal: internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      if (debug) {
         e.printStackTrace(console.err());
       } else {
-        console.err().println("gal: set GAL_DEBUG=1 to see the stack trace, and please report it.");
+        console.err().println("gal: run again with --debug to see the stack trace, and please report it.");
       }
       return ExitCode.USAGE.code();
     });
-    int code = commandLine.execute(args);
+    int code = commandLine.execute(arguments);
     console.out().flush();
     console.err().flush();
     return code;

@@ -169,6 +169,15 @@ final class RuleSourceOptions {
     return registry.find(ref).orElseThrow(() -> new UsageException("%s: no rule %s".formatted(flag, ref)));
   }
 
+  private static boolean isLong(String value) {
+    try {
+      Long.parseLong(value.trim());
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
   /** Why an option value is not acceptable for a rule, if it is not. */
   private static Optional<String> optionProblem(RuleMeta rule, String name, String value) {
     Optional<OptionMeta> option = rule.options().stream().filter(o -> o.name().equals(name)).findFirst();
@@ -176,7 +185,7 @@ final class RuleSourceOptions {
       return Optional.of("%s has no option '%s'%s".formatted(rule.id(), name, rule.options().isEmpty()
           ? "" : "; it has " + String.join(", ", rule.options().stream().map(OptionMeta::name).toList())));
     }
-    if (option.get().defaultValue().matches("-?\\d+") && !value.matches("-?\\d+")) {
+    if (option.get().defaultValue().matches("-?\\d+") && !isLong(value)) {
       return Optional.of("%s.%s takes a whole number, got '%s'".formatted(rule.id(), name, value));
     }
     return Optional.empty();

@@ -22,7 +22,20 @@ public final class AtomicFiles {
     void writeTo(Writer out) throws IOException;
   }
 
+  /** Set only by the test that kills a writing process: the window between writing and renaming. */
+  private static final long TEST_PAUSE_MS = Long.getLong("gal.test.atomicWritePauseMs", 0);
+
   private AtomicFiles() {}
+
+  private static void pauseForKillTest() {
+    if (TEST_PAUSE_MS > 0) {
+      try {
+        Thread.sleep(TEST_PAUSE_MS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
 
   public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
@@ -37,6 +50,7 @@ public final class AtomicFiles {
       try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
         channel.force(true);
       }
+      pauseForKillTest();
       try {
         Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

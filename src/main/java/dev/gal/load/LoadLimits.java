@@ -6,7 +6,13 @@ public record LoadLimits(
     int maxDepth,
     long maxAliasExpansion,
     int maxDocuments,
-    int maxStringLength) {
+    int maxStringLength,
+    int maxFindings) {
 
-  public static final LoadLimits DEFAULTS = new LoadLimits(50L * 1024 * 1024, 256, 200_000, 1_000, 1_000_000);
+  private static final int DEFAULT_MAX_FINDINGS = 1_000;
+  public static final LoadLimits DEFAULTS = new LoadLimits(50L * 1024 * 1024, 256, 200_000, 1_000, 1_000_000, DEFAULT_MAX_FINDINGS);
+
+  public LoadLimits(long maxFileBytes, int maxDepth, long maxAliasExpansion, int maxDocuments, int maxStringLength) {
+    this(maxFileBytes, maxDepth, maxAliasExpansion, maxDocuments, maxStringLength, DEFAULT_MAX_FINDINGS);
+  }
 }

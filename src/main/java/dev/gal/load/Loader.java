@@ -23,6 +23,10 @@ public final class Loader {
     this.limits = limits;
   }
 
+  public LoadLimits limits() {
+    return limits;
+  }
+
   public LoadResult load(Path path, String displayPath) throws IOException {
     long size = Files.size(path);
     if (size > limits.maxFileBytes()) {

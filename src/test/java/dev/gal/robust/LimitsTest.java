@@ -1,0 +1,82 @@
+package dev.gal.robust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gal.TestSupport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every input limit, with an input just below it and one just above, through the CLI. */
+class LimitsTest {
+  @TempDir
+  Path dir;
+
+  private TestSupport.Run lint(String content, String... options) throws Exception {
+    Path file = dir.resolve("input-" + Math.abs(content.hashCode()) + ".yaml");
+    Files.writeString(file, content);
+    List<String> args = new ArrayList<>(List.of("lint", "--format", "json"));
+    args.addAll(List.of(options));
+    args.add(file.toString());
+    return TestSupport.cli(args.toArray(String[]::new));
+  }
+
+  private static boolean limitHit(TestSupport.Run run) {
+    return run.stdout().contains("\"ruleId\":\"GAL-LOAD-003\"");
+  }
+
+  @Test
+  void fileSize() throws Exception {
+    String content = "a: " + "x".repeat(97) + "\n";
+    assertEquals(101, content.length());
+    assertFalse(limitHit(lint(content, "--max-file-size", "101")));
+    assertTrue(limitHit(lint(content, "--max-file-size", "100")));
+  }
+
+  @Test
+  void nestingDepth() throws Exception {
+    assertFalse(limitHit(lint("a: [[[[1]]]]\n", "--max-depth", "5")));
+    assertTrue(limitHit(lint("a: [[[[[1]]]]]\n", "--max-depth", "5")));
+  }
+
+  @Test
+  void aliasExpansion() throws Exception {
+    String ten = "a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9]\nb: [*a, *a]\n";
+    assertFalse(limitHit(lint(ten, "--max-alias-expansion", "20")));
+    assertTrue(limitHit(lint(ten, "--max-alias-expansion", "19")));
+  }
+
+  @Test
+  void documentCount() throws Exception {
+    assertFalse(limitHit(lint("a: 1\n---\na: 2\n---\na: 3\n", "--max-documents", "3")));
+    assertTrue(limitHit(lint("a: 1\n---\na: 2\n---\na: 3\n---\na: 4\n", "--max-documents", "3")));
+  }
+
+  @Test
+  void stringLength() throws Exception {
+    assertFalse(limitHit(lint("a: \"" + "x".repeat(10) + "\"\n", "--max-string-length", "10")));
+    assertTrue(limitHit(lint("a: \"" + "x".repeat(11) + "\"\n", "--max-string-length", "10")));
+  }
+
+  @Test
+  void findingsPerFile() throws Exception {
+    String broken = "version: 1\nprovider: 2\nservices: 3\n";
+    int count = lint(broken).stdout().split("\"ruleId\"").length - 1;
+    assertTrue(count >= 3);
+    TestSupport.Run below = lint(broken, "--max-findings", Integer.toString(count));
+    assertFalse(below.stderr().contains("more findings not shown"), below.stderr());
+    TestSupport.Run above = lint(broken, "--max-findings", Integer.toString(count - 1));
+    assertTrue(above.stderr().contains("1 more findings not shown: the limit is %d per file".formatted(count - 1)), above.stderr());
+    assertEquals(count - 1, above.stdout().split("\"ruleId\"").length - 1);
+  }
+
+  @Test
+  void limitsMustBePositive() throws Exception {
+    assertEquals(2, lint("a: 1\n", "--max-depth", "0").exitCode());
+  }
+}
