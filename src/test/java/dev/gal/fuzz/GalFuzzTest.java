@@ -23,7 +23,7 @@ import java.util.List;
  * OpenAPI stages, every rule, export of GAL configs and import of OpenAPI
  * documents. Any exception, and any rule that fails, is a crash. Seeds are in
  * src/test/resources/dev/gal/fuzz/GalFuzzTestInputs/, taken from fixtures/.
- * mvn verify runs a short pass; -Pfuzz-long runs a long one.
+ * mvn verify runs a short pass; mvn test -Pfuzz-long runs GalLongFuzzTest for 30 minutes.
  */
 class GalFuzzTest {
   private static final RuleRegistry REGISTRY = RuleRegistry.builtIn();
@@ -31,6 +31,11 @@ class GalFuzzTest {
 
   @FuzzTest(maxDuration = "20s")
   void lintExportImport(FuzzedDataProvider data) {
+    run(data);
+  }
+
+  /** The fuzz target, shared with the long pass. */
+  static void run(FuzzedDataProvider data) {
     boolean json = data.consumeBoolean();
     byte[] bytes = data.consumeRemainingAsBytes();
     String name = json ? "fuzz.json" : "fuzz.yaml";
