@@ -65,13 +65,14 @@ final class YamlScalars {
     return value.bitLength() < 64 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
   }
 
+  /**
+   * JSON has no infinity or NaN, and the JSON tools downstream fail on them,
+   * so .inf and .nan stay text: the schema then reports them as a wrong type.
+   */
   private static JsonNode floating(String text) {
     String t = text.toLowerCase(java.util.Locale.ROOT);
-    if (t.endsWith(".inf")) {
-      return NODES.numberNode(t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
-    }
-    if (t.equals(".nan")) {
-      return NODES.numberNode(Double.NaN);
+    if (t.endsWith(".inf") || t.equals(".nan")) {
+      return NODES.textNode(text);
     }
     return NODES.numberNode(new BigDecimal(text));
   }

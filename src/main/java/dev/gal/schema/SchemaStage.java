@@ -87,7 +87,16 @@ public final class SchemaStage {
 
   public List<Finding> validate(Document document) {
     List<Finding> findings = new ArrayList<>();
-    for (ValidationMessage message : schema.validate(document.root())) {
+    java.util.Set<ValidationMessage> errors;
+    try {
+      errors = schema.validate(document.root());
+    } catch (RuntimeException e) {
+      // The validator assumes values JSON can hold; anything else must not end the run.
+      findings.add(Finding.of(SchemaDiagnostics.VIOLATION, "the schema validator could not check this document (%s)"
+          .formatted(e.getClass().getSimpleName()), document.positions().locate(JsonPointer.root()).value(), JsonPointer.root()));
+      return findings;
+    }
+    for (ValidationMessage message : errors) {
       SchemaMessages.Described described = messages.describe(message);
       JsonPointer pointer = toPointer(message.getInstanceLocation());
       if (described.memberName() != null) {
