@@ -21,15 +21,20 @@ public final class OpenApiWriter {
 
   private OpenApiWriter() {}
 
+  /** YAML as gal writes it: no document marker, quotes only where needed, numeric strings kept strings. */
+  static ObjectMapper yamlMapper() {
+    YAMLFactory yaml = YAMLFactory.builder()
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+        .build();
+    return new ObjectMapper(yaml).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  }
+
   public static void write(JsonNode document, Format format, Writer out) throws IOException {
     if (format == Format.YAML) {
-      YAMLFactory yaml = YAMLFactory.builder()
-          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-          .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-          .build();
-      new ObjectMapper(yaml).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, document);
+      yamlMapper().writeValue(out, document);
     } else {
       DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))

@@ -229,21 +229,11 @@ public final class RuleRegistry {
     this.entries = entries.stream().sorted(Comparator.comparing(e -> e.meta().id())).toList();
     List<RuleMeta> all = new ArrayList<>();
     Map<String, String> sources = new HashMap<>();
-    for (RuleMeta meta : LoadDiagnostics.ALL) {
-      all.add(meta);
-      sources.put(meta.id(), BUILT_IN);
-    }
-    for (RuleMeta meta : SchemaDiagnostics.ALL) {
-      all.add(meta);
-      sources.put(meta.id(), BUILT_IN);
-    }
-    for (RuleMeta meta : OpenApiDiagnostics.ALL) {
-      all.add(meta);
-      sources.put(meta.id(), BUILT_IN);
-    }
-    for (RuleMeta meta : SuppressDiagnostics.ALL) {
-      all.add(meta);
-      sources.put(meta.id(), BUILT_IN);
+    for (List<RuleMeta> stage : List.of(LoadDiagnostics.ALL, SchemaDiagnostics.ALL, OpenApiDiagnostics.ALL, SuppressDiagnostics.ALL)) {
+      for (RuleMeta meta : stage) {
+        all.add(meta);
+        sources.put(meta.id(), BUILT_IN);
+      }
     }
     for (Entry entry : this.entries) {
       all.add(entry.meta());
