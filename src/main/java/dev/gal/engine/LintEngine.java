@@ -120,8 +120,14 @@ public final class LintEngine {
         OpenApiDocument openApi = new OpenApiDocument(document);
         notices.add(new ToolNotice(ToolNotice.Level.VERBOSE, input.displayPath(), "document %d: %s, linted as %s API".formatted(
             document.number(), openApi.isSwagger2() ? "Swagger 2.0" : "OpenAPI " + document.root().path("openapi").asText(), openApi.kind())));
-        openApiStage.check(document, input.path(), found);
+        // The structural check and the rules read the same tree independently: run them side by side.
+        java.util.concurrent.CompletableFuture<List<Finding>> structure = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+          List<Finding> parsed = new ArrayList<>();
+          openApiStage.check(document, input.path(), parsed);
+          return parsed;
+        });
         runOpenApiRules(openApi, found, notices, null);
+        found.addAll(structure.join());
       } else {
         found.addAll(SchemaStage.galConfig().validate(document));
         runRules(document, found, notices);

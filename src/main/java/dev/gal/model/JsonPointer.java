@@ -15,9 +15,19 @@ public final class JsonPointer implements Comparable<JsonPointer> {
     this.segments = segments;
     StringBuilder sb = new StringBuilder();
     for (String s : segments) {
-      sb.append('/').append(s.replace("~", "~0").replace("/", "~1"));
+      sb.append('/').append(escape(s));
     }
     this.text = sb.toString();
+  }
+
+  /** A child pointer: the parent's text is reused, not rebuilt, since loading makes one per node. */
+  private JsonPointer(List<String> segments, String text) {
+    this.segments = segments;
+    this.text = text;
+  }
+
+  private static String escape(String segment) {
+    return segment.indexOf('~') < 0 && segment.indexOf('/') < 0 ? segment : segment.replace("~", "~0").replace("/", "~1");
   }
 
   public static JsonPointer root() {
@@ -51,7 +61,7 @@ public final class JsonPointer implements Comparable<JsonPointer> {
     List<String> next = new ArrayList<>(segments.size() + 1);
     next.addAll(segments);
     next.add(segment);
-    return new JsonPointer(Collections.unmodifiableList(next));
+    return new JsonPointer(Collections.unmodifiableList(next), text + "/" + escape(segment));
   }
 
   public JsonPointer append(int index) {

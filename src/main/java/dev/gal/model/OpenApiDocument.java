@@ -50,6 +50,9 @@ public final class OpenApiDocument {
   }
 
   private final Document document;
+  private List<Operation> operations;
+  private ApiKind kind;
+  private List<Node> securitySchemes;
 
   public OpenApiDocument(Document document) {
     this.document = document;
@@ -67,8 +70,15 @@ public final class OpenApiDocument {
     return document.root().has("swagger");
   }
 
-  /** HTTP APIs use payloadFormatVersion, x-amazon-apigateway-cors or JWT authorizers. */
-  public ApiKind kind() {
+  /** HTTP APIs use payloadFormatVersion, x-amazon-apigateway-cors or JWT authorizers. Computed once. */
+  public synchronized ApiKind kind() {
+    if (kind == null) {
+      kind = detectKind();
+    }
+    return kind;
+  }
+
+  private ApiKind detectKind() {
     if (document.root().has("x-amazon-apigateway-cors")) {
       return ApiKind.HTTP;
     }
@@ -86,7 +96,15 @@ public final class OpenApiDocument {
     return ApiKind.REST;
   }
 
-  public List<Operation> operations() {
+  /** Every operation in document order; computed once, since every OpenAPI rule walks them. */
+  public synchronized List<Operation> operations() {
+    if (operations == null) {
+      operations = List.copyOf(findOperations());
+    }
+    return operations;
+  }
+
+  private List<Operation> findOperations() {
     List<Operation> operations = new ArrayList<>();
     root().object("paths").ifPresent(paths -> {
       Iterator<String> names = paths.value().fieldNames();
@@ -107,7 +125,14 @@ public final class OpenApiDocument {
   }
 
   /** components.securitySchemes (3.x) or securityDefinitions (2.0), each a named node. */
-  public List<Node> securitySchemes() {
+  public synchronized List<Node> securitySchemes() {
+    if (securitySchemes == null) {
+      securitySchemes = List.copyOf(findSecuritySchemes());
+    }
+    return securitySchemes;
+  }
+
+  private List<Node> findSecuritySchemes() {
     Optional<Node> holder = isSwagger2() ? root().object("securityDefinitions")
         : root().object("components").flatMap(c -> c.object("securitySchemes"));
     List<Node> schemes = new ArrayList<>();

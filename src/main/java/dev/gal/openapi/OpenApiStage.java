@@ -41,10 +41,13 @@ public final class OpenApiStage {
   public void check(Document document, Path file, List<Finding> findings) {
     ParseOptions options = new ParseOptions();
     options.setResolve(false);
-    // The parser reads our tree as JSON: aliases and merge keys are already resolved, and positions come from our index.
+    // The parser reads our tree, aliases and merge keys already resolved; positions come from our index.
+    // OpenAPI 3 trees are handed over as they are; Swagger 2.0 goes through the parser's converter as text.
     SwaggerParseResult result;
     try {
-      result = new OpenAPIParser().readContents(document.root().toString(), null, options);
+      result = document.root().has("openapi")
+          ? new io.swagger.v3.parser.OpenAPIV3Parser().parseJsonNode(null, document.root(), options)
+          : new OpenAPIParser().readContents(document.root().toString(), null, options);
     } catch (RuntimeException e) {
       // swagger-parser's converters assume a well-formed document; malformed input makes them throw.
       findings.add(Finding.of(OpenApiDiagnostics.STRUCTURE, "swagger-parser could not read the document (%s); check its structure"

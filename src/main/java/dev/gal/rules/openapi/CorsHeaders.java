@@ -16,7 +16,17 @@ final class CorsHeaders {
 
   /** Whether an operation returns Access-Control-Allow-Origin, in its integration or its method responses. */
   static boolean setsOrigin(OpenApiDocument.Operation operation) {
-    return operation.node().value().toString().contains(ALLOW_ORIGIN);
+    boolean integration = operation.integration().map(i -> integrationValue(i, ALLOW_ORIGIN).isPresent()).orElse(false);
+    if (integration) {
+      return true;
+    }
+    Iterator<JsonNode> responses = operation.node().value().path("responses").elements();
+    while (responses.hasNext()) {
+      if (responses.next().path("headers").has(ALLOW_ORIGIN)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The literal value an integration response gives a header, such as 'GET,POST', without quotes. */
