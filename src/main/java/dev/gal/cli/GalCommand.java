@@ -7,10 +7,29 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Makes AWS API Gateway configs safe to ship: lints GAL configs against what AWS accepts.",
-    subcommands = {LintCommand.class, ExportCommand.class, ImportCommand.class, ExportCheckCommand.class, RulesCommand.class, CompletionCommand.class, WarmUpCommand.class, picocli.CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  no finding at or above --fail-on",
         "  1  at least one finding at or above --fail-on",
         "  2  usage error, missing or unreadable path, or internal failure"})
-final class GalCommand {}
+final class GalCommand {
+  /**
+   * The subcommands, by name. Main adds only the one a command line names, since
+   * building picocli's model of every command by reflection costs tens of
+   * milliseconds at each start; help, completion and unknown input get all.
+   */
+  static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static java.util.Map<String, Class<?>> subcommands() {
+    java.util.Map<String, Class<?>> commands = new java.util.LinkedHashMap<>();
+    commands.put("lint", LintCommand.class);
+    commands.put("export", ExportCommand.class);
+    commands.put("import", ImportCommand.class);
+    commands.put("export-check", ExportCheckCommand.class);
+    commands.put("rules", RulesCommand.class);
+    commands.put("completion", CompletionCommand.class);
+    commands.put("warm-up", WarmUpCommand.class);
+    commands.put("help", picocli.CommandLine.HelpCommand.class);
+    return java.util.Collections.unmodifiableMap(commands);
+  }
+}

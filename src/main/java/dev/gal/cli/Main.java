@@ -50,7 +50,15 @@ public final class Main {
   static int run(String[] args, Console console) {
     boolean debug = java.util.Arrays.asList(args).contains("--debug") || System.getenv("GAL_DEBUG") != null;
     String[] arguments = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
-    CommandLine commandLine = new CommandLine(new GalCommand(), new Factory(console));
+    Factory factory = new Factory(console);
+    CommandLine commandLine = new CommandLine(new GalCommand(), factory);
+    String first = arguments.length == 0 ? "" : arguments[0];
+    boolean one = GalCommand.SUBCOMMANDS.containsKey(first) && !first.equals("help") && !first.equals("completion");
+    for (java.util.Map.Entry<String, Class<?>> command : GalCommand.SUBCOMMANDS.entrySet()) {
+      if (!one || command.getKey().equals(first)) {
+        commandLine.addSubcommand(command.getKey(), command.getValue());
+      }
+    }
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(console.out());
     commandLine.setErr(console.err());
