@@ -92,9 +92,10 @@ final class ServiceReader {
     long port = backend.getPort() > 0 ? backend.getPort() : scheme.equals("http") ? 80 : 443;
     String expectedPath = operation.path().replace("+}", "}");
     String rawPath = backend.getRawPath() == null || backend.getRawPath().isEmpty() ? "/" : backend.getRawPath();
-    if (!rawPath.replace("%7B", "{").replace("%7D", "}").equals(expectedPath)) {
+    String backendPath = rawPath.replace("%7B", "{").replace("%7D", "}");
+    if (!backendPath.equals(expectedPath)) {
       context.drop(operation.integration().orElseThrow().pointer().append("uri"), ("%s calls the backend path %s, but GAL calls "
-          + "the upstream at the route's own path (%s)").formatted(operation.label(), rawPath, expectedPath));
+          + "the upstream at the route's own path (%s)").formatted(operation.label(), backendPath, expectedPath));
     }
     String key = scheme + "://" + backend.getHost() + ":" + port;
     return Optional.of(services.computeIfAbsent(key, k -> new Service(hostName(backend.getHost()), scheme, backend.getHost(), port)));

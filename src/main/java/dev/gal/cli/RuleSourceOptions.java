@@ -110,11 +110,16 @@ final class RuleSourceOptions {
     return registry;
   }
 
+  /** Both lists without repeats, keeping each path as the user wrote it, for messages. */
   private static List<Path> union(List<Path> first, List<Path> second) {
-    Set<Path> all = new LinkedHashSet<>();
-    first.forEach(p -> all.add(p.toAbsolutePath().normalize()));
-    second.forEach(p -> all.add(p.toAbsolutePath().normalize()));
-    return List.copyOf(all);
+    Set<Path> seen = new LinkedHashSet<>();
+    List<Path> all = new ArrayList<>();
+    for (Path path : java.util.stream.Stream.concat(first.stream(), second.stream()).toList()) {
+      if (seen.add(path.toAbsolutePath().normalize())) {
+        all.add(path);
+      }
+    }
+    return all;
   }
 
   private RuleSettings settings(RuleRegistry registry, LintConfig config) throws UsageException {
