@@ -14,7 +14,7 @@ record IntegrationTypes(ImportContext context) {
     for (OpenApiDocument.Operation operation : operations) {
       String type = operation.integration().map(i -> OpenApiImporter.lower(i.value().path("type").asText())).orElse("");
       if (!GAL_TYPES.containsKey(type)) {
-        context.exclude(operation, type.isEmpty() ? "has no integration" : "uses a %s integration, which GAL has no type for".formatted(type));
+        context.exclude(operation, type.isEmpty() ? "has no integration" : "uses an integration of type %s, which GAL has no equivalent for".formatted(type));
       } else {
         types.add(GAL_TYPES.get(type));
       }
