@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * '# gal-lint-enable ID' on lines of their own around a block.
  */
 public final class InlineDirectives {
+  private static final String MARKER = "gal-lint-";
   private static final Pattern COMMENT = Pattern.compile(
       "(?:^|\\s)#\\s*gal-lint-(disable-next-line|disable-line|disable|enable)\\b([^#]*?)(?:\\s--\\s*([^#]*))?(?:\\s#.*)?$");
 
@@ -26,10 +27,18 @@ public final class InlineDirectives {
 
   public static List<Directive> parse(SourceText source) {
     List<Directive> directives = new ArrayList<>();
+    // Most files, and every generated or large JSON document, hold no directive; splitting and
+    // matching every line of them took a fifth of the time on an 11 MB document.
+    if (!source.text().contains(MARKER)) {
+      return directives;
+    }
     Map<String, Open> open = new HashMap<>();
     String[] lines = source.text().split("\r\n|\r|\n", -1);
     for (int i = 0; i < lines.length; i++) {
       int line = i + 1;
+      if (!lines[i].contains(MARKER)) {
+        continue;
+      }
       Matcher m = COMMENT.matcher(lines[i]);
       if (!m.find()) {
         continue;
