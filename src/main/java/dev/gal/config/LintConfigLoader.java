@@ -2,14 +2,12 @@ package dev.gal.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gal.load.LoadLimits;
-import dev.gal.load.LoadResult;
 import dev.gal.load.Loader;
 import dev.gal.model.Document;
 import dev.gal.model.JsonPointer;
 import dev.gal.model.SourcePosition;
-import dev.gal.rule.Finding;
+import dev.gal.schema.SchemaCheckedFile;
 import dev.gal.schema.SchemaStage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,25 +78,11 @@ public final class LintConfigLoader {
   }
 
   private Document parse(Path file, String display) throws LintConfigException {
-    LoadResult loaded;
-    try {
-      loaded = loader.load(file, display);
-    } catch (IOException e) {
-      throw new LintConfigException(List.of(display + ": cannot read the lint config: " + e.getMessage()));
+    SchemaCheckedFile checked = SchemaCheckedFile.read(loader, file, display, "lint config", SchemaStage.lintConfig());
+    if (!checked.problems().isEmpty()) {
+      throw new LintConfigException(checked.problems());
     }
-    List<Finding> problems = new ArrayList<>(loaded.findings());
-    if (problems.isEmpty() && loaded.documents().size() != 1) {
-      throw new LintConfigException(List.of(display + ": a lint config is one YAML document"));
-    }
-    if (problems.isEmpty()) {
-      problems.addAll(SchemaStage.lintConfig().validate(loaded.documents().get(0)));
-    }
-    if (!problems.isEmpty()) {
-      problems.sort(Finding.ORDER);
-      throw new LintConfigException(problems.stream().map(f -> "%s:%d:%d: %s".formatted(display,
-          f.range().start().line(), f.range().start().column(), f.message())).toList());
-    }
-    return loaded.documents().get(0);
+    return checked.document();
   }
 
   private static List<JsonNode> bases(JsonNode node) {

@@ -6,9 +6,9 @@ import dev.gal.load.LoadResult;
 import dev.gal.load.Loader;
 import dev.gal.model.Document;
 import dev.gal.rule.Category;
-import dev.gal.rule.Finding;
 import dev.gal.rule.RuleMeta;
 import dev.gal.rule.Severity;
+import dev.gal.schema.SchemaCheckedFile;
 import dev.gal.schema.SchemaStage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,25 +48,11 @@ public final class RulePackLoader {
 
   public RulePack load(Path file) throws RulePackException {
     String display = file.toString().replace('\\', '/');
-    LoadResult loaded;
-    try {
-      loaded = loader.load(file, display);
-    } catch (IOException e) {
-      throw new RulePackException(List.of(display + ": cannot read the rule pack: " + e.getMessage()));
+    SchemaCheckedFile checked = SchemaCheckedFile.read(loader, file, display, "rule pack", SchemaStage.rulePack());
+    if (!checked.problems().isEmpty()) {
+      throw new RulePackException(checked.problems());
     }
-    List<Finding> problems = new ArrayList<>(loaded.findings());
-    if (problems.isEmpty() && loaded.documents().size() != 1) {
-      throw new RulePackException(List.of(display + ": a rule pack is one YAML document"));
-    }
-    if (problems.isEmpty()) {
-      problems.addAll(SchemaStage.rulePack().validate(loaded.documents().get(0)));
-    }
-    if (!problems.isEmpty()) {
-      problems.sort(Finding.ORDER);
-      throw new RulePackException(problems.stream().map(f -> "%s:%d:%d: %s".formatted(display,
-          f.range().start().line(), f.range().start().column(), f.message())).toList());
-    }
-    return build(loaded.documents().get(0));
+    return build(checked.document());
   }
 
   private static RulePack build(Document document) {
