@@ -2,6 +2,7 @@ package dev.gal.aws;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gal.model.OpenApiDocument;
+import dev.gal.model.WholeNumbers;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +39,6 @@ record TimeoutReader(ImportContext context) {
   /** The timeout as written when it is a whole number; anything else counts as the default. */
   private static String timeout(OpenApiDocument.Operation operation) {
     return operation.integration().map(i -> i.value().path("timeoutInMillis"))
-        .filter(t -> t.isIntegralNumber() && t.canConvertToLong()).map(t -> Long.toString(t.longValue())).orElse(DEFAULT);
+        .flatMap(WholeNumbers::of).map(String::valueOf).orElse(DEFAULT);
   }
 }

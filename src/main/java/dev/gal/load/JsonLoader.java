@@ -72,11 +72,20 @@ final class JsonLoader {
     return switch (token) {
       case VALUE_STRING -> NODES.textNode(parser.getText());
       case VALUE_NUMBER_INT -> integer(parser);
-      case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+      case VALUE_NUMBER_FLOAT -> decimal(parser);
       case VALUE_TRUE -> NODES.booleanNode(true);
       case VALUE_FALSE -> NODES.booleanNode(false);
       default -> NODES.nullNode();
     };
+  }
+
+  /** An exponent beyond BigDecimal's range keeps its text, as in YAML: the schema reports the type. */
+  private static JsonNode decimal(JsonParser parser) throws IOException {
+    try {
+      return NODES.numberNode(parser.getDecimalValue());
+    } catch (NumberFormatException e) {
+      return NODES.textNode(parser.getText());
+    }
   }
 
   private static JsonNode integer(JsonParser parser) throws IOException {

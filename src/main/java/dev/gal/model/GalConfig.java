@@ -41,8 +41,7 @@ public final class GalConfig {
 
   public Optional<Located<Long>> awsInteger(String key) {
     return awsBlock().flatMap(aws -> member(aws, key))
-        .filter(v -> v.value().isIntegralNumber())
-        .map(v -> new Located<>(v.value().longValue(), v.pointer()));
+        .flatMap(v -> WholeNumbers.of(v.value()).map(n -> new Located<>(n, v.pointer())));
   }
 
   public Optional<Located<String>> awsString(String key) {

@@ -29,7 +29,7 @@ public record Node(JsonNode value, JsonPointer pointer) {
   }
 
   public Optional<Located<Long>> integer(String key) {
-    return member(key).filter(n -> n.value().isIntegralNumber()).map(n -> new Located<>(n.value().longValue(), n.pointer()));
+    return member(key).flatMap(n -> WholeNumbers.of(n.value()).map(v -> new Located<>(v, n.pointer())));
   }
 
   public Optional<Located<Boolean>> bool(String key) {

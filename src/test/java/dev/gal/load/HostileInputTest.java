@@ -58,6 +58,8 @@ class HostileInputTest {
         input("tab-indent.yaml", "GAL-LOAD-001", 3, p -> bytes("version: \"1.0\"\nservices:\n\t- name: a\n")),
         input("unclosed-flow.yaml", "GAL-LOAD-001", 2, p -> bytes("a: [1, 2\nb: 3\n")),
         input("undefined-alias.yaml", "GAL-LOAD-001", 1, p -> bytes("a: *nowhere\n")),
+        input("huge-exponent.json", "GAL-LOAD-007", 1, p -> bytes("[1e999999999999999999, 1e999999999]")),
+        input("huge-exponent.yaml", "GAL-LOAD-007", 1, p -> bytes("- 1e999999999999999999\n- 1e999999999\n")),
         input("truncated.json", "GAL-LOAD-001", 1, p -> bytes("{\"version\": \"1.0\", \"services\": [")));
   }
 

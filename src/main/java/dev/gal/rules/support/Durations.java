@@ -1,6 +1,8 @@
 package dev.gal.rules.support;
 
+import dev.gal.model.WholeNumbers;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +25,6 @@ public final class Durations {
       case "m" -> 60_000;
       default -> 3_600_000;
     };
-    return Optional.of(amount.multiply(BigDecimal.valueOf(factor)).longValue());
+    return WholeNumbers.of(amount.multiply(BigDecimal.valueOf(factor)).setScale(0, RoundingMode.DOWN));
   }
 }

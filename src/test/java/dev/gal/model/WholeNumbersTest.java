@@ -1,0 +1,37 @@
+package dev.gal.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class WholeNumbersTest {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  @Test
+  void readsEverySpellingOfAWholeNumber() {
+    assertEquals(Optional.of(30000L), WholeNumbers.of(NODES.numberNode(30000)));
+    assertEquals(Optional.of(35000L), WholeNumbers.of(NODES.numberNode(new BigDecimal("3.5e4"))));
+    assertEquals(Optional.of(30000L), WholeNumbers.of(NODES.numberNode(new BigDecimal("30000.000"))));
+    assertEquals(Optional.of(0L), WholeNumbers.of(NODES.numberNode(new BigDecimal("0E-12"))));
+  }
+
+  @Test
+  void refusesFractionsAndNonNumbers() {
+    assertEquals(Optional.empty(), WholeNumbers.of(NODES.numberNode(new BigDecimal("29000.5"))));
+    assertEquals(Optional.empty(), WholeNumbers.of(NODES.numberNode(new BigDecimal("1e-999999999"))));
+    assertEquals(Optional.empty(), WholeNumbers.of(NODES.numberNode(Double.NaN)));
+    assertEquals(Optional.empty(), WholeNumbers.of(NODES.textNode("30000")));
+  }
+
+  @Test
+  void saturatesInsteadOfWrappingAround() {
+    assertEquals(Optional.of(Long.MAX_VALUE), WholeNumbers.of(NODES.numberNode(new BigDecimal("1e999999999"))));
+    assertEquals(Optional.of(Long.MIN_VALUE), WholeNumbers.of(NODES.numberNode(new BigDecimal("-1e999999999"))));
+    assertEquals(Optional.of(Long.MAX_VALUE),
+        WholeNumbers.of(NODES.numberNode(BigInteger.TEN.pow(40))));
+  }
+}
