@@ -79,13 +79,11 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    RuleSourceOptions.Rules rules;
-    try {
-      rules = ruleSources.load(ruleSources.configFor(config));
-    } catch (UsageException e) {
-      RuleSourceOptions.report(console.err(), e);
+    Optional<RuleSourceOptions.Rules> ruleSet = ruleSources.loadOrReport(console.err(), config);
+    if (ruleSet.isEmpty()) {
       return ExitCode.USAGE.code();
     }
+    RuleSourceOptions.Rules rules = ruleSet.get();
     InputCollector.Collected collected = new InputCollector().collect(List.of(config.toString()));
     if (!collected.problems().isEmpty() || collected.files().isEmpty()) {
       collected.problems().forEach(p -> console.err().println("gal: %s: %s".formatted(p.path(), p.message())));

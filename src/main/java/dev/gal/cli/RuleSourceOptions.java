@@ -66,8 +66,13 @@ final class RuleSourceOptions {
 
   /** The rules under --config (or none), or empty after printing each problem; the caller exits 2. */
   Optional<Rules> loadOrReport(PrintWriter err) {
+    return loadOrReport(err, null);
+  }
+
+  /** As {@link #loadOrReport(PrintWriter)}, with the lint config found for {@code file} when it is not null. */
+  Optional<Rules> loadOrReport(PrintWriter err, Path file) {
     try {
-      return Optional.of(load(configFile == null ? LintConfig.DEFAULT : configFor(configFile)));
+      return Optional.of(load(file == null && configFile == null ? LintConfig.DEFAULT : configFor(file)));
     } catch (UsageException e) {
       report(err, e);
       return Optional.empty();
