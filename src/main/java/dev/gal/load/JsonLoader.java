@@ -64,7 +64,8 @@ final class JsonLoader {
       case END_OBJECT, END_ARRAY -> builder.endContainer(position(parser.currentLocation()));
       case FIELD_NAME -> builder.scalar(NODES.textNode(parser.currentName()), parser.currentName(), false,
           range(start, parser), null);
-      default -> builder.scalar(value(parser, token), parser.getText(), false, range(start, parser), null);
+      // JSON values are never mapping keys (FIELD_NAME is), so the builder needs no key text for them.
+      default -> builder.scalar(value(parser, token), null, false, range(start, parser), null);
     }
   }
 

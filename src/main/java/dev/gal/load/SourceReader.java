@@ -26,6 +26,12 @@ final class SourceReader {
       return problem(LoadDiagnostics.ENCODING,
           "the file starts with a UTF-16 or UTF-32 byte order mark; re-save it as UTF-8", SourcePosition.START);
     }
+    // The JDK's lenient decoding is intrinsified and much faster than a CharsetDecoder; it turns bad
+    // bytes into U+FFFD, so only text that holds U+FFFD or NUL needs the exact, slower checks below.
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    if (lenient.indexOf('\uFFFD') < 0 && lenient.indexOf('\u0000') < 0) {
+      return new Decoded(lenient.startsWith("\uFEFF") ? lenient.substring(1) : lenient, null);
+    }
     int nul = indexOfNul(bytes);
     if (nul >= 0) {
       return problem(LoadDiagnostics.BINARY,

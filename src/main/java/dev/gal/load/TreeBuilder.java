@@ -28,15 +28,14 @@ final class TreeBuilder {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String MERGE_KEY = "<<";
 
-  private record Anchored(JsonNode node, JsonPointer pointer, long size) {}
+  private record Anchored(JsonNode node, int id, long size) {}
 
   private record MergeSource(JsonNode node, JsonPointer pointer) {}
 
   private static final class Frame {
     final JsonNode container;
-    final JsonPointer pointer;
+    final int id;
     final SourcePosition start;
-    final SourceRange keyRange;
     final String anchor;
     final boolean mergeValue;
     long size = 1;
@@ -44,17 +43,26 @@ final class TreeBuilder {
     String pendingKey;
     SourceRange pendingKeyRange;
     boolean pendingMerge;
-    final Map<String, SourceRange> explicitKeys = new HashMap<>();
-    final List<MergeSource> merges = new ArrayList<>();
+    /** Created on the first merge key: most mappings have none, and large files have many mappings. */
+    List<MergeSource> merges;
 
-    Frame(JsonNode container, JsonPointer pointer, SourcePosition start, SourceRange keyRange,
-        String anchor, boolean mergeValue) {
+    Frame(JsonNode container, int id, SourcePosition start, String anchor, boolean mergeValue) {
       this.container = container;
-      this.pointer = pointer;
+      this.id = id;
       this.start = start;
-      this.keyRange = keyRange;
       this.anchor = anchor;
       this.mergeValue = mergeValue;
+    }
+
+    List<MergeSource> merges() {
+      if (merges == null) {
+        merges = new ArrayList<>();
+      }
+      return merges;
+    }
+
+    JsonPointer pointer(PositionIndex index) {
+      return index.pointer(id);
     }
 
     boolean expectsKey() {
@@ -62,8 +70,8 @@ final class TreeBuilder {
     }
   }
 
-  /** Where the next value goes: its pointer, key range and whether it feeds a merge. */
-  private record Slot(JsonPointer pointer, SourceRange keyRange, boolean merge) {}
+  /** Where the next value goes: its node id in the index, and whether it feeds a merge. */
+  private record Slot(int id, boolean merge) {}
 
   private final LoadLimits limits;
   private final List<Finding> findings;
@@ -104,9 +112,9 @@ final class TreeBuilder {
     }
     Slot slot = place(value, range);
     if (slot.merge() && top != null && top.container.isObject()) {
-      collectMergeSources(top, value, slot.pointer());
+      collectMergeSources(top, value, slot.id());
     }
-    register(anchor, value, slot.pointer(), 1);
+    register(anchor, value, slot.id(), 1);
     addSize(1);
   }
 
@@ -123,7 +131,7 @@ final class TreeBuilder {
     }
     JsonNode container = mapping ? NODES.objectNode() : NODES.arrayNode();
     Slot slot = place(container, null);
-    stack.push(new Frame(container, slot.pointer(), start, slot.keyRange(), anchor, slot.merge()));
+    stack.push(new Frame(container, slot.id(), start, anchor, slot.merge()));
   }
 
   void endContainer(SourcePosition end) {
@@ -131,11 +139,10 @@ final class TreeBuilder {
     if (frame.container.isObject()) {
       applyMerges(frame);
     }
-    SourceRange range = new SourceRange(frame.start, end);
-    index.put(frame.pointer, new NodeLocation(frame.keyRange, range));
-    register(frame.anchor, frame.container, frame.pointer, frame.size);
+    index.value(frame.id, new SourceRange(frame.start, end));
+    register(frame.anchor, frame.container, frame.id, frame.size);
     if (frame.mergeValue) {
-      collectMergeSources(stack.peek(), frame.container, frame.pointer);
+      collectMergeSources(stack.peek(), frame.container, frame.id);
     }
     addSize(frame.size);
   }
@@ -161,9 +168,9 @@ final class TreeBuilder {
           .formatted(limits.maxAliasExpansion()), range);
     }
     Slot slot = place(target.node(), range);
-    index.redirect(slot.pointer(), target.pointer());
+    index.redirect(index.pointer(slot.id()), index.pointer(target.id()));
     if (slot.merge() && top != null && top.container.isObject()) {
-      collectMergeSources(top, target.node(), slot.pointer());
+      collectMergeSources(top, target.node(), slot.id());
     }
     addSize(target.size());
   }
@@ -174,14 +181,13 @@ final class TreeBuilder {
       frame.pendingKeyRange = range;
       return;
     }
-    SourceRange first = frame.explicitKeys.get(key);
+    // Merged keys are added when the mapping ends, so a key already in the container was written twice.
+    SourceRange first = frame.container.has(key) ? index.keyRange(frame.id, key) : null;
     if (first != null) {
       findings.add(Finding.of(LoadDiagnostics.DUPLICATE_KEY,
           "duplicate key '%s' (first defined at line %d); YAML loaders keep only the last value, remove one"
               .formatted(key, first.start().line()),
-          range, frame.pointer.append(key)));
-    } else {
-      frame.explicitKeys.put(key, range);
+          range, index.pointer(frame.id).append(key)));
     }
     frame.pendingKey = key;
     frame.pendingKeyRange = range;
@@ -193,31 +199,32 @@ final class TreeBuilder {
     Slot slot;
     if (parent == null) {
       root = node;
-      slot = new Slot(JsonPointer.root(), null, false);
+      slot = new Slot(index.node(PositionIndex.NO_PARENT, ""), false);
     } else if (parent.container.isArray()) {
-      slot = new Slot(parent.pointer.append(parent.nextIndex++), null, parent.mergeValue);
+      slot = new Slot(index.item(parent.id, parent.nextIndex++), parent.mergeValue);
       ((ArrayNode) parent.container).add(node);
     } else if (parent.pendingMerge) {
-      slot = new Slot(parent.pointer.append(MERGE_KEY), parent.pendingKeyRange, true);
+      slot = new Slot(index.node(parent.id, MERGE_KEY), true);
+      index.key(slot.id(), parent.pendingKeyRange);
       parent.pendingMerge = false;
     } else {
-      slot = new Slot(parent.pointer.append(parent.pendingKey), parent.pendingKeyRange, false);
+      slot = new Slot(index.node(parent.id, parent.pendingKey), false);
+      index.key(slot.id(), parent.pendingKeyRange);
       ((ObjectNode) parent.container).set(parent.pendingKey, node);
       parent.pendingKey = null;
     }
-    if (valueRange != null) {
-      index.put(slot.pointer(), new NodeLocation(slot.keyRange(), valueRange));
-    }
+    index.value(slot.id(), valueRange);
     return slot;
   }
 
   /** A merge value is a mapping, or a list of mappings; earlier ones win. */
-  private void collectMergeSources(Frame target, JsonNode value, JsonPointer pointer) {
+  private void collectMergeSources(Frame target, JsonNode value, int id) {
     if (target == null || !target.container.isObject()) {
       return;
     }
+    JsonPointer pointer = index.pointer(id);
     if (value.isObject()) {
-      target.merges.add(new MergeSource(value, pointer));
+      target.merges().add(new MergeSource(value, pointer));
       return;
     }
     boolean allMappings = value.isArray();
@@ -230,25 +237,28 @@ final class TreeBuilder {
       return;
     }
     for (int i = 0; i < value.size(); i++) {
-      target.merges.add(new MergeSource(value.get(i), pointer.append(i)));
+      target.merges().add(new MergeSource(value.get(i), pointer.append(i)));
     }
   }
 
   private void applyMerges(Frame frame) {
     ObjectNode target = (ObjectNode) frame.container;
+    if (frame.merges == null) {
+      return;
+    }
     for (MergeSource source : frame.merges) {
       source.node().fields().forEachRemaining(member -> {
         if (!target.has(member.getKey())) {
           target.set(member.getKey(), member.getValue());
-          index.redirect(frame.pointer.append(member.getKey()), source.pointer().append(member.getKey()));
+          index.redirect(frame.pointer(index).append(member.getKey()), source.pointer().append(member.getKey()));
         }
       });
     }
   }
 
-  private void register(String anchor, JsonNode node, JsonPointer pointer, long size) {
+  private void register(String anchor, JsonNode node, int id, long size) {
     if (anchor != null) {
-      anchors.put(anchor, new Anchored(node, pointer, size));
+      anchors.put(anchor, new Anchored(node, id, size));
     }
   }
 

@@ -1,29 +1,32 @@
 package dev.gal.model;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 
-/** An RFC 6901 JSON pointer; the address every stage uses to name a node. */
+/**
+ * An RFC 6901 JSON pointer; the address every stage uses to name a node.
+ * A pointer links to its parent, so that appending a segment costs one small
+ * object: walks over large documents append once per node. The string form
+ * and the segment list are built on first use.
+ */
 public final class JsonPointer implements Comparable<JsonPointer> {
-  private static final JsonPointer ROOT = new JsonPointer(List.of());
+  private static final JsonPointer ROOT = new JsonPointer(null, null);
 
-  private final List<String> segments;
-  private final String text;
+  private final JsonPointer parent;
+  private final String segment;
+  private final int depth;
+  // Racy caches of immutable values: a thread that sees null builds an equal value.
+  private String text;
+  private List<String> segments;
 
-  private JsonPointer(List<String> segments) {
-    this.segments = segments;
-    StringBuilder sb = new StringBuilder();
-    for (String s : segments) {
-      sb.append('/').append(escape(s));
+  private JsonPointer(JsonPointer parent, String segment) {
+    this.parent = parent;
+    this.segment = segment;
+    this.depth = parent == null ? 0 : parent.depth + 1;
+    if (parent == null) {
+      text = "";
+      segments = List.of();
     }
-    this.text = sb.toString();
-  }
-
-  /** A child pointer: the parent's text is reused, not rebuilt, since loading makes one per node. */
-  private JsonPointer(List<String> segments, String text) {
-    this.segments = segments;
-    this.text = text;
   }
 
   private static String escape(String segment) {
@@ -42,11 +45,11 @@ public final class JsonPointer implements Comparable<JsonPointer> {
     if (text.charAt(0) != '/') {
       throw new IllegalArgumentException("JSON pointer must start with '/': " + text);
     }
-    List<String> parts = new ArrayList<>();
+    JsonPointer p = ROOT;
     for (String raw : text.substring(1).split("/", -1)) {
-      parts.add(raw.replace("~1", "/").replace("~0", "~"));
+      p = p.append(raw.replace("~1", "/").replace("~0", "~"));
     }
-    return new JsonPointer(Collections.unmodifiableList(parts));
+    return p;
   }
 
   public static JsonPointer of(Object... segments) {
@@ -58,10 +61,7 @@ public final class JsonPointer implements Comparable<JsonPointer> {
   }
 
   public JsonPointer append(String segment) {
-    List<String> next = new ArrayList<>(segments.size() + 1);
-    next.addAll(segments);
-    next.add(segment);
-    return new JsonPointer(Collections.unmodifiableList(next), text + "/" + escape(segment));
+    return new JsonPointer(this, segment);
   }
 
   public JsonPointer append(int index) {
@@ -69,45 +69,61 @@ public final class JsonPointer implements Comparable<JsonPointer> {
   }
 
   public boolean isRoot() {
-    return segments.isEmpty();
+    return depth == 0;
   }
 
   public JsonPointer parent() {
-    if (isRoot()) {
-      return this;
-    }
-    return new JsonPointer(segments.subList(0, segments.size() - 1));
+    return isRoot() ? this : parent;
   }
 
   public String lastSegment() {
-    return isRoot() ? "" : segments.get(segments.size() - 1);
+    return isRoot() ? "" : segment;
   }
 
   public List<String> segments() {
-    return segments;
+    List<String> built = segments;
+    if (built == null) {
+      String[] parts = new String[depth];
+      JsonPointer p = this;
+      for (int i = depth - 1; i >= 0; i--, p = p.parent) {
+        parts[i] = p.segment;
+      }
+      built = List.copyOf(Arrays.asList(parts));
+      segments = built;
+    }
+    return built;
   }
 
   public int depth() {
-    return segments.size();
+    return depth;
   }
 
   @Override
   public int compareTo(JsonPointer o) {
-    return text.compareTo(o.text);
+    return toString().compareTo(o.toString());
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof JsonPointer other && other.text.equals(text);
+    return o instanceof JsonPointer other && other.depth == depth && other.toString().equals(toString());
   }
 
   @Override
   public int hashCode() {
-    return text.hashCode();
+    return toString().hashCode();
   }
 
   @Override
   public String toString() {
-    return text;
+    String built = text;
+    if (built == null) {
+      StringBuilder sb = new StringBuilder();
+      for (String s : segments()) {
+        sb.append('/').append(escape(s));
+      }
+      built = sb.toString();
+      text = built;
+    }
+    return built;
   }
 }

@@ -1,5 +1,6 @@
 package dev.gal.model;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -7,15 +8,78 @@ import java.util.Map;
  * Maps JSON pointers to source locations. Nodes reached through a YAML alias
  * or merge key are not copied into the index: a redirect sends their pointer
  * prefix to the place the anchored text really is.
+ *
+ * <p>Loading adds one entry per node, so entries are packed into arrays: a
+ * node is an id with its parent's id, its segment (the tree's own key string)
+ * and four positions, and an open-addressing table finds a child by parent
+ * and segment. A large document's index then costs tens of bytes per node
+ * rather than a pointer string and a handful of objects.
  */
 public final class PositionIndex {
+  /** The parent id of the root node. */
+  public static final int NO_PARENT = -1;
   private static final int MAX_REDIRECT_HOPS = 64;
+  private static final int SPANS = 4;
+  private static final int KEY_START = 0;
+  private static final int VALUE_START = 2;
 
-  private final Map<String, NodeLocation> locations = new HashMap<>();
+  private int size;
+  private int[] parents = new int[16];
+  private String[] segments = new String[16];
+  /** Four packed positions per node; 0 means not known, since positions are 1-based. */
+  private long[] spans = new long[16 * SPANS];
+  /** Node id + 1 per slot, 0 for a free slot. */
+  private int[] slots = new int[32];
   private final Map<String, String> redirects = new HashMap<>();
 
-  public void put(JsonPointer pointer, NodeLocation location) {
-    locations.put(pointer.toString(), location);
+  /** The id of the node at {@code segment} below {@code parent}; a repeated key gets its first id back. */
+  public int node(int parent, String segment) {
+    int mask = slots.length - 1;
+    for (int slot = hash(parent, segment) & mask; ; slot = (slot + 1) & mask) {
+      int id = slots[slot] - 1;
+      if (id < 0) {
+        return add(parent, segment, slot);
+      }
+      if (parents[id] == parent && segments[id].equals(segment)) {
+        return id;
+      }
+    }
+  }
+
+  /** The id of the array item {@code index} below {@code parent}. */
+  public int item(int parent, int index) {
+    return node(parent, IndexSegments.of(index));
+  }
+
+  public void key(int id, SourceRange range) {
+    set(id, KEY_START, range);
+  }
+
+  public void value(int id, SourceRange range) {
+    set(id, VALUE_START, range);
+  }
+
+  /** The key range of the member {@code segment} of {@code parent}, or null when it has none. */
+  public SourceRange keyRange(int parent, String segment) {
+    int id = find(parent, segment);
+    return id < 0 ? null : range(id, KEY_START);
+  }
+
+  /** The pointer of a node id, built by walking up its parents. */
+  public JsonPointer pointer(int id) {
+    int depth = 0;
+    for (int at = id; parents[at] != NO_PARENT; at = parents[at]) {
+      depth++;
+    }
+    String[] path = new String[depth];
+    for (int at = id, i = depth - 1; i >= 0; at = parents[at], i--) {
+      path[i] = segments[at];
+    }
+    JsonPointer pointer = JsonPointer.root();
+    for (String segment : path) {
+      pointer = pointer.append(segment);
+    }
+    return pointer;
   }
 
   /** Everything below {@code from} is found where {@code to} is. */
@@ -39,22 +103,25 @@ public final class PositionIndex {
 
   /** The location of exactly {@code pointer}, or null. */
   public NodeLocation exact(JsonPointer pointer) {
-    String key = pointer.toString();
+    JsonPointer current = pointer;
     for (int hop = 0; hop < MAX_REDIRECT_HOPS; hop++) {
-      NodeLocation found = locations.get(key);
+      NodeLocation found = located(current);
       if (found != null) {
         return found;
       }
-      String rewritten = applyRedirect(key);
+      String rewritten = applyRedirect(current.toString());
       if (rewritten == null) {
         return null;
       }
-      key = rewritten;
+      current = JsonPointer.parse(rewritten);
     }
     return null;
   }
 
   private String applyRedirect(String key) {
+    if (redirects.isEmpty()) {
+      return null;
+    }
     String prefix = key;
     while (true) {
       String target = redirects.get(prefix);
@@ -66,6 +133,96 @@ public final class PositionIndex {
         return null;
       }
       prefix = prefix.substring(0, slash);
+    }
+  }
+
+  private NodeLocation located(JsonPointer pointer) {
+    int id = find(NO_PARENT, "");
+    for (int i = 0; id >= 0 && i < pointer.depth(); i++) {
+      id = find(id, pointer.segments().get(i));
+    }
+    if (id < 0 || spans[id * SPANS + VALUE_START] == 0) {
+      return null;
+    }
+    return new NodeLocation(range(id, KEY_START), range(id, VALUE_START));
+  }
+
+  private int find(int parent, String segment) {
+    int mask = slots.length - 1;
+    for (int slot = hash(parent, segment) & mask; ; slot = (slot + 1) & mask) {
+      int id = slots[slot] - 1;
+      if (id < 0 || (parents[id] == parent && segments[id].equals(segment))) {
+        return id;
+      }
+    }
+  }
+
+  private int add(int parent, String segment, int slot) {
+    if (size == parents.length) {
+      parents = Arrays.copyOf(parents, size * 2);
+      segments = Arrays.copyOf(segments, size * 2);
+      spans = Arrays.copyOf(spans, size * 2 * SPANS);
+    }
+    int id = size++;
+    parents[id] = parent;
+    segments[id] = segment;
+    slots[slot] = id + 1;
+    if (size * 2 > slots.length) {
+      rehash();
+    }
+    return id;
+  }
+
+  private void rehash() {
+    slots = new int[slots.length * 2];
+    int mask = slots.length - 1;
+    for (int id = 0; id < size; id++) {
+      int slot = hash(parents[id], segments[id]) & mask;
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = id + 1;
+    }
+  }
+
+  private static int hash(int parent, String segment) {
+    int h = (segment.hashCode() * 31 + parent) * 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+
+  private void set(int id, int field, SourceRange range) {
+    int at = id * SPANS + field;
+    spans[at] = range == null ? 0 : pack(range.start());
+    spans[at + 1] = range == null ? 0 : pack(range.end());
+  }
+
+  private SourceRange range(int id, int field) {
+    int at = id * SPANS + field;
+    return spans[at] == 0 ? null : new SourceRange(unpack(spans[at]), unpack(spans[at + 1]));
+  }
+
+  private static long pack(SourcePosition position) {
+    return ((long) position.line() << 32) | position.column();
+  }
+
+  private static SourcePosition unpack(long packed) {
+    return new SourcePosition((int) (packed >>> 32), (int) packed);
+  }
+
+  /** Array indexes as segments, with the common small ones made once. */
+  private static final class IndexSegments {
+    private static final String[] SMALL = new String[1024];
+
+    static String of(int index) {
+      if (index >= SMALL.length) {
+        return Integer.toString(index);
+      }
+      String cached = SMALL[index];
+      if (cached == null) {
+        cached = Integer.toString(index);
+        SMALL[index] = cached;
+      }
+      return cached;
     }
   }
 }

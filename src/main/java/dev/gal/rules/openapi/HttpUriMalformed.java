@@ -8,7 +8,7 @@ import dev.gal.rule.RuleInfo;
 import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Placeholders;
 import dev.gal.rule.Severity;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 @RuleInfo(
     id = "AWS-OAS-005",
@@ -20,13 +20,15 @@ import java.util.Set;
     appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html")
 public final class HttpUriMalformed extends IntegrationRule {
+  private static final Pattern ABSOLUTE_HTTP_URL = Pattern.compile("(?i)https?://[^/\\s]+(/\\S*)?");
+
   @Override
   void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,
       OpenApiDocument document, RuleContext context) {
     boolean http = type(integration).equals("http") || type(integration).equals("http_proxy");
     boolean vpcLink = "VPC_LINK".equalsIgnoreCase(integration.value().path("connectionType").asText());
     integration.string("uri").filter(u -> http && !Placeholders.templated(u.value()))
-        .filter(u -> !u.value().matches("(?i)https?://[^/\\s]+(/\\S*)?") && !(vpcLink && u.value().startsWith("arn:")))
+        .filter(u -> !ABSOLUTE_HTTP_URL.matcher(u.value()).matches() && !(vpcLink && u.value().startsWith("arn:")))
         .ifPresent(uri -> context.report(uri.pointer(), "%s: the integration uri \"%s\" is not an absolute http(s) URL"
             .formatted(operation.label(), uri.value())));
   }

@@ -22,12 +22,14 @@ import java.util.regex.PatternSyntaxException;
     appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html")
 public final class IntegrationResponseInvalid extends IntegrationRule {
+  private static final Pattern STATUS = Pattern.compile("[1-5]\\d\\d");
+
   @Override
   void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,
       OpenApiDocument document, RuleContext context) {
     integration.object("responses").ifPresent(responses -> responses.value().fieldNames().forEachRemaining(pattern ->
         responses.object(pattern).ifPresent(response -> {
-          response.member("statusCode").filter(code -> !code.value().asText().matches("[1-5]\\d\\d"))
+          response.member("statusCode").filter(code -> !STATUS.matcher(code.value().asText()).matches())
               .ifPresent(code -> context.report(code.pointer(), "%s: integration response statusCode \"%s\" is not a three-digit status"
                   .formatted(operation.label(), code.value().asText())));
           String regex = response.value().path("selectionPattern").asText(pattern.equals("default") ? "" : pattern);

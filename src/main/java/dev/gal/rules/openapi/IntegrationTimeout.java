@@ -26,8 +26,7 @@ public final class IntegrationTimeout extends IntegrationRule {
   @Override
   void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,
       OpenApiDocument document, RuleContext context) {
-    boolean edge = document.root().object("x-amazon-apigateway-endpoint-configuration")
-        .map(c -> c.value().path("types").toString().contains("EDGE")).orElse(false);
+    boolean edge = EndpointTypes.of(document).contains("EDGE");
     long raised = Math.min(300_000, Math.max(29_000, context.options().integer("max_timeout_ms")));
     long max = kind == OpenApiDocument.ApiKind.HTTP ? 30_000 : edge ? 29_000 : raised;
     integration.integer("timeoutInMillis").filter(t -> t.value() < 50 || t.value() > max).ifPresent(t -> context.report(t.pointer(),

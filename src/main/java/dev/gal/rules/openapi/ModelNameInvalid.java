@@ -10,6 +10,7 @@ import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.TreeSet;
 
 @RuleInfo(
@@ -22,6 +23,8 @@ import java.util.TreeSet;
     appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html")
 public final class ModelNameInvalid implements OpenApiRule {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9]+");
+
   @Override
   public void check(OpenApiDocument document, RuleContext context) {
     if (document.kind() != OpenApiDocument.ApiKind.REST) {
@@ -29,7 +32,7 @@ public final class ModelNameInvalid implements OpenApiRule {
     }
     for (Node schema : Models.of(document)) {
       String name = schema.pointer().lastSegment();
-      if (!name.matches("[A-Za-z0-9]+")) {
+      if (!NAME.matcher(name).matches()) {
         context.reportKey(schema.pointer(), "model name %s has characters other than letters and digits".formatted(name));
       }
     }

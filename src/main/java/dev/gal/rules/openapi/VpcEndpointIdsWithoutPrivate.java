@@ -24,7 +24,7 @@ public final class VpcEndpointIdsWithoutPrivate implements OpenApiRule {
   @Override
   public void check(OpenApiDocument document, RuleContext context) {
     document.root().object("x-amazon-apigateway-endpoint-configuration").ifPresent(c -> {
-      boolean isPrivate = c.value().path("types").toString().contains("PRIVATE");
+      boolean isPrivate = EndpointTypes.of(document).contains("PRIVATE");
       c.member("vpcEndpointIds").filter(ids -> !isPrivate && ids.value().size() > 0)
           .ifPresent(ids -> context.reportKey(ids.pointer(), "vpcEndpointIds are given, but the endpoint type is not PRIVATE"));
     });

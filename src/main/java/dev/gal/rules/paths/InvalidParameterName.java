@@ -4,6 +4,7 @@ import dev.gal.rule.Category;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
 import dev.gal.model.PathTemplate;
+import java.util.regex.Pattern;
 import java.util.Optional;
 
 @RuleInfo(
@@ -16,12 +17,14 @@ import java.util.Optional;
     category = Category.PATHS,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html")
 public final class InvalidParameterName extends PathRule {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
+
   @Override
   Optional<String> problem(PathTemplate path) {
     for (String segment : path.segments()) {
       if (PathTemplate.isVariable(segment) && segment.indexOf('{', 1) < 0) {
         String name = PathTemplate.variableName(segment);
-        if (!name.matches("[A-Za-z0-9._-]+")) {
+        if (!NAME.matcher(name).matches()) {
           return Optional.of("has the variable '%s'; a name must be non-empty letters, digits, '.', '_' or '-'".formatted(segment));
         }
       }

@@ -1,9 +1,12 @@
 package dev.gal.rules.support;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The six fields of an ARN: arn:partition:service:region:account:resource. */
 public record Arn(String partition, String service, String region, String account, String resource) {
+  private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+
   public static Optional<Arn> parse(String text) {
     String[] parts = text.split(":", 6);
     if (parts.length < 6 || !parts[0].equals("arn")) {
@@ -13,6 +16,6 @@ public record Arn(String partition, String service, String region, String accoun
   }
 
   public boolean hasAccountId() {
-    return account.matches("\\d{12}");
+    return ACCOUNT_ID.matcher(account).matches();
   }
 }

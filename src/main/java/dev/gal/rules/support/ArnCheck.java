@@ -1,6 +1,7 @@
 package dev.gal.rules.support;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Checks the shape of the ARNs GAL configs hold, and says what is wrong in
@@ -9,6 +10,8 @@ import java.util.Optional;
 public final class ArnCheck {
   private static final String FUNCTION_NAME = "[A-Za-z0-9_-]{1,64}";
   private static final String QUALIFIER = "(\\$LATEST|[A-Za-z0-9_-]{1,128})";
+  private static final Pattern FUNCTION_RESOURCE = Pattern.compile("function:" + FUNCTION_NAME + "(:" + QUALIFIER + ")?");
+  private static final Pattern ROLE_RESOURCE = Pattern.compile("role/([\\x21-\\x7E]*/)?[A-Za-z0-9+=,.@_-]{1,64}");
 
   private ArnCheck() {}
 
@@ -26,7 +29,7 @@ public final class ArnCheck {
     if (!arn.service().equals("lambda")) {
       return Optional.of("names the service '%s', not a Lambda function".formatted(arn.service()));
     }
-    if (!arn.resource().matches("function:" + FUNCTION_NAME + "(:" + QUALIFIER + ")?")) {
+    if (!FUNCTION_RESOURCE.matcher(arn.resource()).matches()) {
       return Optional.of("has the resource '%s'; expected function:NAME or function:NAME:ALIAS, with a name of 1 to 64 letters, digits, '-' or '_'"
           .formatted(arn.resource()));
     }
@@ -52,7 +55,7 @@ public final class ArnCheck {
     if (!arn.hasAccountId()) {
       return Optional.of("has the account '%s'; an account id is 12 digits".formatted(arn.account()));
     }
-    if (!arn.resource().matches("role/([\\x21-\\x7E]*/)?[A-Za-z0-9+=,.@_-]{1,64}")) {
+    if (!ROLE_RESOURCE.matcher(arn.resource()).matches()) {
       return Optional.of("has an invalid role name in '%s'".formatted(arn.resource()));
     }
     return Optional.empty();

@@ -3,6 +3,7 @@ package dev.gal.rules.support;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The AWS partitions and the regions known to this version. A region missing
@@ -10,6 +11,7 @@ import java.util.Set;
  * partition is an error; an unknown one is a warning of its own rule.
  */
 public final class Regions {
+  private static final Pattern REGION_SHAPE = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
   public static final Set<String> PARTITIONS = Set.of("aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b",
       "aws-iso-e", "aws-iso-f", "aws-eusc");
 
@@ -41,6 +43,6 @@ public final class Regions {
   }
 
   public static boolean looksLikeRegion(String region) {
-    return region.matches("[a-z]{2}(-[a-z]+)+-\\d");
+    return REGION_SHAPE.matcher(region).matches();
   }
 }
