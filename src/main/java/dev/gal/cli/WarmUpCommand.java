@@ -1,49 +1,67 @@
 package dev.gal.cli;
 
-import dev.gal.engine.FileReport;
-import dev.gal.engine.InputFile;
-import dev.gal.engine.LintEngine;
-import dev.gal.engine.LintReport;
-import dev.gal.engine.RuleRegistry;
-import dev.gal.engine.ToolNotice;
-import dev.gal.load.LoadLimits;
-import dev.gal.load.Loader;
-import dev.gal.report.OutputFormat;
-import dev.gal.report.ReportOptions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 
 /**
- * The launcher's training run for the class-data archive: lints bundled
- * samples and writes every format to nowhere, so that the archive holds the
- * classes of a real run. Hidden: it is not for users.
+ * The launcher's training run for the class-data archive. It runs real
+ * command lines (lint in every format, export, import) over bundled samples
+ * in a temporary folder, so that the archive holds the classes, lambdas and
+ * picocli set-up of a user's run, not only the engine's. Hidden: it is not
+ * for users.
  */
 @Command(name = "warm-up", hidden = true, description = "Training run for the start-up archive.")
 final class WarmUpCommand implements Callable<Integer> {
-  private static final String[] SAMPLES = {"sample.yaml", "sample.json"};
+  /** sample.yaml and sample.json hold findings of many rules; clean.yaml has none, so its export is linted too. */
+  private static final String[] SAMPLES = {"sample.yaml", "sample.json", "clean.yaml"};
 
   @Override
   public Integer call() throws IOException {
-    LintEngine engine = new LintEngine(RuleRegistry.builtIn(), new Loader(LoadLimits.DEFAULTS));
-    List<FileReport> files = new ArrayList<>();
-    List<ToolNotice> notices = new ArrayList<>();
-    for (String sample : SAMPLES) {
-      try (InputStream in = WarmUpCommand.class.getResourceAsStream("/dev/gal/warmup/" + sample)) {
-        byte[] bytes = in.readAllBytes();
-        InputFile input = new InputFile(null, sample, true);
-        files.add(engine.check(input, new Loader(LoadLimits.DEFAULTS).load(bytes, sample), notices));
+    Path folder = Files.createTempDirectory("gal-warm-up");
+    try {
+      List<String> files = new ArrayList<>();
+      for (String sample : SAMPLES) {
+        try (InputStream in = WarmUpCommand.class.getResourceAsStream("/dev/gal/warmup/" + sample)) {
+          Files.write(folder.resolve(sample), in.readAllBytes());
+        }
+        files.add(folder.resolve(sample).toString());
       }
-    }
-    LintReport report = new LintReport(files, notices, engine.registry().allMeta());
-    for (OutputFormat format : OutputFormat.values()) {
-      format.reporter().write(report, new ReportOptions(true, false, Path.of("")), Writer.nullWriter());
+      for (dev.gal.report.OutputFormat format : dev.gal.report.OutputFormat.values()) {
+        List<String> lint = new ArrayList<>(List.of("lint", "--format", format.name().toLowerCase(Locale.ROOT)));
+        lint.addAll(files);
+        run(lint);
+      }
+      String clean = folder.resolve("clean.yaml").toString();
+      run(List.of("export", "-o", folder.resolve("clean.json").toString(), clean));
+      run(List.of("import", "-o", folder.resolve("imported.yaml").toString(), folder.resolve("clean.json").toString()));
+      run(List.of("export-check", clean));
+    } finally {
+      deleteTree(folder);
     }
     return ExitCode.CLEAN.code();
+  }
+
+  private static void run(List<String> arguments) {
+    PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+    Main.run(arguments.toArray(String[]::new), nowhere, nowhere);
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 }
