@@ -23,11 +23,16 @@ def openapi(paths):
     return json.dumps(doc, indent=2)
 
 def main():
+    """generate.py OUT [--only NAME]: all inputs, or only the one named."""
     out = sys.argv[1]
+    only = sys.argv[3] if len(sys.argv) > 3 and sys.argv[2] == "--only" else None
     os.makedirs(out, exist_ok=True)
     for name, paths in (("openapi-1x.json", 750), ("openapi-4x.json", 3000), ("openapi-16x.json", 12000)):
-        with open(os.path.join(out, name), "w") as f:
-            f.write(openapi(paths))
+        if only in (None, name):
+            with open(os.path.join(out, name), "w") as f:
+                f.write(openapi(paths))
+    if only is not None:
+        return
     example = open(os.path.join(os.path.dirname(__file__), "..", "examples", "lambda-authorizer.yaml")).read()
     configs = os.path.join(out, "configs")
     for i in range(1000):
