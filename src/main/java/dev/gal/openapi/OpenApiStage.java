@@ -3,17 +3,15 @@ package dev.gal.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gal.model.Document;
 import dev.gal.model.JsonPointer;
+import dev.gal.model.ObjectWalk;
 import dev.gal.model.NodeLocation;
 import dev.gal.rule.Finding;
 import dev.gal.rule.RuleMeta;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.ParseOptions;
-import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -43,20 +41,20 @@ public final class OpenApiStage {
     options.setResolve(false);
     // The parser reads our tree, aliases and merge keys already resolved; positions come from our index.
     // OpenAPI 3 trees are handed over as they are; Swagger 2.0 goes through the parser's converter as text.
-    SwaggerParseResult result;
+    List<String> messages;
     try {
-      result = document.root().has("openapi")
-          ? new io.swagger.v3.parser.OpenAPIV3Parser().parseJsonNode(null, document.root(), options)
-          : new OpenAPIParser().readContents(document.root().toString(), null, options);
+      messages = document.root().has("openapi")
+          ? OpenApi3Structure.messages(document.root(), options)
+          : new OpenAPIParser().readContents(document.root().toString(), null, options).getMessages();
     } catch (RuntimeException e) {
       // swagger-parser's converters assume a well-formed document; malformed input makes them throw.
       findings.add(Finding.of(OpenApiDiagnostics.STRUCTURE, "swagger-parser could not read the document (%s); check its structure"
           .formatted(e.getClass().getSimpleName()), document.positions().locate(JsonPointer.root()).value(), JsonPointer.root()));
-      checkRefs(document, document.root(), JsonPointer.root(), file, findings, 0);
+      checkRefs(document, file, findings);
       return;
     }
-    if (result.getMessages() != null) {
-      for (String message : result.getMessages()) {
+    if (messages != null) {
+      for (String message : messages) {
         if (GREEDY_MESSAGE.matcher(message).matches()) {
           continue;
         }
@@ -65,28 +63,16 @@ public final class OpenApiStage {
         findings.add(Finding.of(rule, message, document.positions().locate(pointer).keyOrValue(), pointer));
       }
     }
-    checkRefs(document, document.root(), JsonPointer.root(), file, findings, 0);
+    checkRefs(document, file, findings);
   }
 
-  private void checkRefs(Document document, JsonNode node, JsonPointer at, Path file, List<Finding> findings, int depth) {
-    if (depth > MAX_DEPTH) {
-      return;
-    }
-    if (node.isObject()) {
+  private void checkRefs(Document document, Path file, List<Finding> findings) {
+    ObjectWalk.walk(document.root(), MAX_DEPTH, (node, at) -> {
       JsonNode ref = node.get("$ref");
       if (ref != null && ref.isTextual()) {
-        checkRef(document, ref.textValue(), at.append("$ref"), file, findings);
+        checkRef(document, ref.textValue(), at.pointer().append("$ref"), file, findings);
       }
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        checkRefs(document, field.getValue(), at.append(field.getKey()), file, findings, depth + 1);
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        checkRefs(document, node.get(i), at.append(i), file, findings, depth + 1);
-      }
-    }
+    });
   }
 
   private void checkRef(Document document, String ref, JsonPointer at, Path file, List<Finding> findings) {
