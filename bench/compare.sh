@@ -44,12 +44,22 @@ row() { # tool input command...
 
 "$root/bin/gal" lint -q "$work/in/small-gal.yaml" >/dev/null 2>&1 || true   # build the jar and its archive first
 echo
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -m); java: $("$root/bin/gal" --version 2>/dev/null | head -1)"
+gal_java="$("$root/bin/gal" --gal-internal-java)"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -m), $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
+echo "gal: $("$root/bin/gal" --version 2>/dev/null | head -1) on $("$gal_java" -version 2>&1 | head -1); node $(node --version 2>/dev/null)"
 echo
 echo "| tool | input | median wall | peak RSS |"
 echo "|---|---|---|---|"
 row "gal lint" "small GAL config" "$root/bin/gal" lint -q "$work/in/small-gal.yaml"
 row "gal lint (no archive)" "small GAL config" env GAL_NO_CDS=1 "$root/bin/gal" lint -q "$work/in/small-gal.yaml"
+# The java on PATH (JDK 17 on a fresh machine), when the launcher prefers another one.
+path_java="$(command -v java || true)"
+if [ -n "$path_java" ] && [ "$(readlink -f "$path_java")" != "$(readlink -f "$gal_java")" ]; then
+  label="java $("$path_java" -version 2>&1 | head -1 | sed 's/.*version "\([0-9]*\).*/\1/')"
+  GAL_JAVA="$path_java" "$root/bin/gal" lint -q "$work/in/small-gal.yaml" >/dev/null 2>&1 || true   # its archive
+  row "gal lint ($label)" "small GAL config" env GAL_JAVA="$path_java" "$root/bin/gal" lint -q "$work/in/small-gal.yaml"
+  row "gal lint ($label, no archive)" "small GAL config" env GAL_JAVA="$path_java" GAL_NO_CDS=1 "$root/bin/gal" lint -q "$work/in/small-gal.yaml"
+fi
 row "gal lint" "small OpenAPI" "$root/bin/gal" lint -q "$work/in/small-openapi.json"
 row "gal lint" "OpenAPI 4x (9000 ops)" "$root/bin/gal" lint -q "$work/in/openapi-4x.json"
 row "gal lint" "1000 GAL configs" "$root/bin/gal" lint -q "$work/in/configs"
@@ -66,3 +76,9 @@ echo "scaling of gal lint (size ratio 1 : 4 : 16):"
 row "gal lint" "OpenAPI 1x (2250 ops)" "$root/bin/gal" lint -q "$work/in/openapi-1x.json"
 row "gal lint" "OpenAPI 4x (9000 ops)" "$root/bin/gal" lint -q "$work/in/openapi-4x.json"
 row "gal lint" "OpenAPI 16x (36000 ops)" "$root/bin/gal" lint -q --max-file-size 200000000 "$work/in/openapi-16x.json"
+# One GAL config with 500, 2,000 and 8,000 routes: the config rules, the export
+# and the rules on the generated document (CORS coverage, duplicate routes,
+# resource counts) must grow linearly too.
+row "gal lint" "GAL 1x (500 routes)" "$root/bin/gal" lint -q "$work/in/gal-1x.yaml"
+row "gal lint" "GAL 4x (2000 routes)" "$root/bin/gal" lint -q "$work/in/gal-4x.yaml"
+row "gal lint" "GAL 16x (8000 routes)" "$root/bin/gal" lint -q "$work/in/gal-16x.yaml"

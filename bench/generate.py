@@ -22,6 +22,21 @@ def openapi(paths):
         doc["paths"]["/svc%04d/items/{itemId}" % i] = item
     return json.dumps(doc, indent=2)
 
+def gal_config(services):
+    """A GAL config with services x 10 routes, each service with its own upstream."""
+    lines = ['version: "1.0"', "provider: aws_apigateway", "global_config:", "  aws_apigateway:",
+             '    api_name: "bench-api"', '    endpoint_type: "REGIONAL"', '    stage_name: "prod"',
+             '    integration_type: "HTTP_PROXY"', "    integration_timeout_ms: 10000", "    cors_enabled: true",
+             '    cors_allow_origins: ["https://app.example.com"]',
+             '    cors_allow_methods: [GET, POST, PUT, DELETE, OPTIONS]', "services:"]
+    for i in range(services):
+        lines += ["  - name: svc%04d" % i, "    type: rest", "    protocol: https", "    upstream:",
+                  "      host: svc%d.example.com" % i, "      port: 443", "    routes:"]
+        for r in range(5):
+            lines += ["      - path_prefix: /svc%04d/r%d" % (i, r), "        methods: [GET, POST]",
+                      "      - path_prefix: /svc%04d/r%d/{id}" % (i, r), "        methods: [GET, PUT, DELETE]"]
+    return "\n".join(lines) + "\n"
+
 def main():
     """generate.py OUT [--only NAME]: all inputs, or only the one named."""
     out = sys.argv[1]
@@ -31,6 +46,10 @@ def main():
         if only in (None, name):
             with open(os.path.join(out, name), "w") as f:
                 f.write(openapi(paths))
+    for name, services in (("gal-1x.yaml", 50), ("gal-4x.yaml", 200), ("gal-16x.yaml", 800)):
+        if only in (None, name):
+            with open(os.path.join(out, name), "w") as f:
+                f.write(gal_config(services))
     if only is not None:
         return
     example = open(os.path.join(os.path.dirname(__file__), "..", "examples", "lambda-authorizer.yaml")).read()

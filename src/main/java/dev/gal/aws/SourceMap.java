@@ -2,6 +2,7 @@ package dev.gal.aws;
 
 import dev.gal.model.JsonPointer;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -12,7 +13,8 @@ import java.util.TreeMap;
  * ancestor that has one, as positions are.
  */
 public final class SourceMap {
-  private final Map<JsonPointer, JsonPointer> sources = new TreeMap<>();
+  /** Hashed, not sorted: an export records an entry per generated node, and only --explain needs the order. */
+  private final Map<JsonPointer, JsonPointer> sources = new HashMap<>();
 
   void put(JsonPointer generated, JsonPointer source) {
     sources.put(generated, source);
@@ -35,6 +37,6 @@ public final class SourceMap {
 
   /** Every recorded entry, sorted by generated pointer. */
   public Map<JsonPointer, JsonPointer> entries() {
-    return Collections.unmodifiableMap(sources);
+    return Collections.unmodifiableMap(new TreeMap<>(sources));
   }
 }

@@ -23,11 +23,17 @@ public final class OpenApiDocument {
     HTTP
   }
 
-  /** One operation: its path, method key, node, the path item it belongs to, and its document. */
-  public record Operation(String path, String method, Node node, Node pathItem, OpenApiDocument document) {
-    /** The integration, following a local $ref such as #/components/x-amazon-apigateway-integrations/name. */
-    public Optional<Node> integration() {
-      return node.object(INTEGRATION).map(document::resolve).filter(n -> n.value().isObject());
+  /**
+   * One operation: its path, method key, node, the path item it belongs to, its
+   * document, and its integration, following a local $ref such as
+   * #/components/x-amazon-apigateway-integrations/name. The integration is
+   * resolved once here, since a dozen rules ask for it on every operation.
+   */
+  public record Operation(String path, String method, Node node, Node pathItem, OpenApiDocument document,
+      Optional<Node> integration) {
+    Operation(String path, String method, Node node, Node pathItem, OpenApiDocument document) {
+      this(path, method, node, pathItem, document,
+          node.object(INTEGRATION).map(document::resolve).filter(n -> n.value().isObject()));
     }
 
     /** The names of the path parameters declared on the operation or its path item. */

@@ -141,4 +141,43 @@ class PositionIndexTest {
     assertTrue(d.root().get("e").isNumber());
     assertTrue(d.root().get("f").isTextual());
   }
+
+  @Test
+  void everyNodeOfALargeDocumentIsFoundAfterTheIndexGrows() {
+    StringBuilder json = new StringBuilder("{\"paths\": {");
+    for (int i = 0; i < 3000; i++) {
+      json.append(i == 0 ? "" : ",").append("\n\"/p").append(i).append("\": {\"get\": {\"tags\": [\"a\", \"b\"]}}");
+    }
+    json.append("}}");
+    Document d = load("big.json", json.toString()).get(0);
+    for (int i = 0; i < 3000; i += 7) {
+      assertEquals(new SourcePosition(i + 2, 1), key(d, "/paths/~1p" + i));
+      SourcePosition tag = value(d, "/paths/~1p" + i + "/get/tags/1");
+      assertEquals(i + 2, tag.line());
+    }
+  }
+
+  @Test
+  void aDuplicateKeyNamesTheLineOfTheFirstAndThePositionsFollowTheLast() {
+    LoadResult result = new Loader(LoadLimits.DEFAULTS).load("""
+        a:
+          port: 1
+        a:
+          port: 2
+        """.getBytes(StandardCharsets.UTF_8), "dup.yaml");
+    assertEquals(1, result.findings().size());
+    assertTrue(result.findings().get(0).message().contains("first defined at line 1"));
+    assertEquals(new SourcePosition(3, 1), result.findings().get(0).range().start());
+    Document d = result.documents().get(0);
+    assertEquals(new SourcePosition(4, 9), value(d, "/a/port"));
+    assertEquals(new SourcePosition(3, 1), key(d, "/a"));
+  }
+
+  @Test
+  void theEmptyKeyAndTheRootAreDifferentNodes() {
+    Document d = load("a.json", "{\"\": {\"x\": 1}}").get(0);
+    assertEquals(new SourcePosition(1, 1), value(d, ""));
+    assertEquals(new SourcePosition(1, 6), value(d, "/"));
+    assertEquals(new SourcePosition(1, 12), value(d, "//x"));
+  }
 }

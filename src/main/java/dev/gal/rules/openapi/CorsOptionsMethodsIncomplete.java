@@ -9,6 +9,10 @@ import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,6 +31,11 @@ public final class CorsOptionsMethodsIncomplete implements OpenApiRule {
     if (document.kind() == OpenApiDocument.ApiKind.HTTP) {
       return;
     }
+    // Grouped once, so that each OPTIONS operation looks only at its own path.
+    Map<String, List<String>> methodsByPath = new HashMap<>();
+    for (OpenApiDocument.Operation operation : document.operations()) {
+      methodsByPath.computeIfAbsent(operation.path(), p -> new ArrayList<>()).add(operation.method().toUpperCase(Locale.ROOT));
+    }
     for (OpenApiDocument.Operation options : document.operations()) {
       if (!options.method().equalsIgnoreCase("options")) {
         continue;
@@ -37,10 +46,8 @@ public final class CorsOptionsMethodsIncomplete implements OpenApiRule {
           listed.add(m.trim().toUpperCase(Locale.ROOT));
         }
         Set<String> missing = new TreeSet<>();
-        for (OpenApiDocument.Operation operation : document.operations()) {
-          String method = operation.method().toUpperCase(Locale.ROOT);
-          if (operation.path().equals(options.path()) && !method.equals("OPTIONS") && !method.startsWith("X-")
-              && !listed.contains(method) && !listed.contains("*")) {
+        for (String method : methodsByPath.get(options.path())) {
+          if (!method.equals("OPTIONS") && !method.startsWith("X-") && !listed.contains(method) && !listed.contains("*")) {
             missing.add(method);
           }
         }
