@@ -107,7 +107,8 @@ final class ServiceReader {
       return;
     }
     String ref = operation.node().value().at("/requestBody/content/application~1json/schema/$ref").asText("");
-    JsonNode model = context.document().root().value().at(ref.startsWith("#") ? ref.substring(1) : "/none");
+    // Only a local pointer (#/...) names a model here; "#name" or a file ref does not, and Jackson refuses to compile it.
+    JsonNode model = context.document().root().value().at(ref.startsWith("#/") ? ref.substring(1) : "/none");
     if (model.isMissingNode()) {
       return;
     }

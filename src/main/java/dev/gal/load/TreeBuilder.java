@@ -78,6 +78,7 @@ final class TreeBuilder {
   private final PositionIndex index = new PositionIndex();
   private final Deque<Frame> stack = new ArrayDeque<>();
   private final Map<String, Anchored> anchors = new HashMap<>();
+  private final CollidingKeys collidingKeys = new CollidingKeys();
   private long aliasExpansion;
   private JsonNode root;
 
@@ -176,6 +177,10 @@ final class TreeBuilder {
   }
 
   private void acceptKey(Frame frame, String key, boolean plain, SourceRange range) {
+    if (collidingKeys.tooMany(key)) {
+      throw abort(LoadDiagnostics.LIMIT, ("more than %d different keys share the hash code of '%s'; such a file is built to "
+          + "make hash tables slow, so gal does not read it").formatted(CollidingKeys.MAX_SHARED, key), range);
+    }
     if (plain && MERGE_KEY.equals(key)) {
       frame.pendingMerge = true;
       frame.pendingKeyRange = range;

@@ -20,6 +20,7 @@ public final class PositionIndex {
   public static final int NO_PARENT = -1;
   private static final int MAX_REDIRECT_HOPS = 64;
   private static final int SPANS = 4;
+  private static final int MAX_PROBES = 32;
   private static final int KEY_START = 0;
   private static final int VALUE_START = 2;
 
@@ -31,19 +32,37 @@ public final class PositionIndex {
   /** Node id + 1 per slot, 0 for a free slot. */
   private int[] slots = new int[32];
   private final Map<String, String> redirects = new HashMap<>();
+  /**
+   * Nodes that found no slot within MAX_PROBES of their home slot. Keys can be
+   * chosen to share a String hash code ("Aa" and "BB" do); a file of such keys
+   * would make linear probing quadratic. They go here instead, where HashMap
+   * keeps colliding comparable keys in a tree.
+   */
+  private final Map<Overflow, Integer> overflow = new HashMap<>();
+
+  private record Overflow(int parent, String segment) implements Comparable<Overflow> {
+    @Override
+    public int compareTo(Overflow o) {
+      return parent != o.parent ? Integer.compare(parent, o.parent) : segment.compareTo(o.segment);
+    }
+  }
 
   /** The id of the node at {@code segment} below {@code parent}; a repeated key gets its first id back. */
   public int node(int parent, String segment) {
     int mask = slots.length - 1;
-    for (int slot = hash(parent, segment) & mask; ; slot = (slot + 1) & mask) {
+    int slot = hash(parent, segment) & mask;
+    for (int probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
       int id = slots[slot] - 1;
       if (id < 0) {
-        return add(parent, segment, slot);
+        int existing = overflow.isEmpty() ? -1 : overflow.getOrDefault(new Overflow(parent, segment), -1);
+        return existing >= 0 ? existing : add(parent, segment, slot);
       }
       if (parents[id] == parent && segments[id].equals(segment)) {
         return id;
       }
     }
+    Integer existing = overflow.get(new Overflow(parent, segment));
+    return existing != null ? existing : add(parent, segment, -1);
   }
 
   /** The id of the array item {@code index} below {@code parent}. */
@@ -149,12 +168,17 @@ public final class PositionIndex {
 
   private int find(int parent, String segment) {
     int mask = slots.length - 1;
-    for (int slot = hash(parent, segment) & mask; ; slot = (slot + 1) & mask) {
+    int slot = hash(parent, segment) & mask;
+    for (int probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
       int id = slots[slot] - 1;
-      if (id < 0 || (parents[id] == parent && segments[id].equals(segment))) {
+      if (id >= 0 && parents[id] == parent && segments[id].equals(segment)) {
         return id;
       }
+      if (id < 0) {
+        break;
+      }
     }
+    return overflow.isEmpty() ? -1 : overflow.getOrDefault(new Overflow(parent, segment), -1);
   }
 
   private int add(int parent, String segment, int slot) {
@@ -166,22 +190,36 @@ public final class PositionIndex {
     int id = size++;
     parents[id] = parent;
     segments[id] = segment;
-    slots[slot] = id + 1;
+    if (slot >= 0) {
+      slots[slot] = id + 1;
+    } else {
+      overflow.put(new Overflow(parent, segment), id);
+    }
     if (size * 2 > slots.length) {
       rehash();
     }
     return id;
   }
 
+  /** Doubles the table; nodes in the overflow map stay there, since find looks there last. */
   private void rehash() {
     slots = new int[slots.length * 2];
     int mask = slots.length - 1;
     for (int id = 0; id < size; id++) {
-      int slot = hash(parents[id], segments[id]) & mask;
-      while (slots[slot] != 0) {
-        slot = (slot + 1) & mask;
+      if (!overflow.isEmpty() && overflow.containsKey(new Overflow(parents[id], segments[id]))) {
+        continue;
       }
-      slots[slot] = id + 1;
+      int slot = hash(parents[id], segments[id]) & mask;
+      int probe = 0;
+      while (slots[slot] != 0 && probe < MAX_PROBES) {
+        slot = (slot + 1) & mask;
+        probe++;
+      }
+      if (probe < MAX_PROBES) {
+        slots[slot] = id + 1;
+      } else {
+        overflow.put(new Overflow(parents[id], segments[id]), id);
+      }
     }
   }
 

@@ -60,7 +60,21 @@ class HostileInputTest {
         input("undefined-alias.yaml", "GAL-LOAD-001", 1, p -> bytes("a: *nowhere\n")),
         input("huge-exponent.json", "GAL-LOAD-007", 1, p -> bytes("[1e999999999999999999, 1e999999999]")),
         input("huge-exponent.yaml", "GAL-LOAD-007", 1, p -> bytes("- 1e999999999999999999\n- 1e999999999\n")),
-        input("truncated.json", "GAL-LOAD-001", 1, p -> bytes("{\"version\": \"1.0\", \"services\": [")));
+        input("truncated.json", "GAL-LOAD-001", 1, p -> bytes("{\"version\": \"1.0\", \"services\": [")),
+        input("colliding-keys.json", "GAL-LOAD-003", 66, p -> bytes(collidingKeys(15))));
+  }
+
+  /** A JSON object with 2^blocks keys made of "Aa" and "BB", which all share one String hash code. */
+  private static String collidingKeys(int blocks) {
+    StringBuilder json = new StringBuilder("{");
+    for (int n = 0; n < 1 << blocks; n++) {
+      json.append(n == 0 ? "\n\"" : ",\n\"");
+      for (int bit = 0; bit < blocks; bit++) {
+        json.append((n >> bit & 1) == 0 ? "Aa" : "BB");
+      }
+      json.append("\": ").append(n);
+    }
+    return json.append("\n}\n").toString();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -180,4 +180,26 @@ class PositionIndexTest {
     assertEquals(new SourcePosition(1, 6), value(d, "/"));
     assertEquals(new SourcePosition(1, 12), value(d, "//x"));
   }
+
+  @Test
+  void keysThatShareAHashCodeAreAllFound() {
+    // 60 keys made of "Aa" and "BB" share one String hash code: beyond 32 probes they go to the overflow map.
+    StringBuilder json = new StringBuilder("{\"m\": {");
+    List<String> keys = new java.util.ArrayList<>();
+    for (int n = 0; n < 60; n++) {
+      StringBuilder key = new StringBuilder();
+      for (int bit = 0; bit < 6; bit++) {
+        key.append((n >> bit & 1) == 0 ? "Aa" : "BB");
+      }
+      keys.add(key.toString());
+      json.append(n == 0 ? "" : ",").append("\n\"").append(key).append("\": {\"v\": ").append(n).append('}');
+    }
+    json.append("}}");
+    Document d = load("colliding.json", json.toString()).get(0);
+    for (int n = 0; n < keys.size(); n++) {
+      assertEquals(new SourcePosition(n + 2, 1), key(d, "/m/" + keys.get(n)));
+      assertEquals(n + 2, value(d, "/m/" + keys.get(n) + "/v").line());
+    }
+    assertNull(d.positions().exact(JsonPointer.parse("/m/AaAaAaAaAaAaAa")));
+  }
 }
