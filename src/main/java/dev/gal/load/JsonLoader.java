@@ -35,10 +35,16 @@ final class JsonLoader {
 
   void load(SourceText source, List<Document> documents, List<Finding> findings) {
     TreeBuilder builder = new TreeBuilder(limits, findings);
+    JsonTokenPositions positions = new JsonTokenPositions(source.text());
     try (JsonParser parser = factory.createParser(source.text())) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
-        feed(builder, parser, token);
+        if (positions != null && !feed(builder, parser, token, positions)) {
+          positions = null;
+        }
+        if (positions == null) {
+          feed(builder, parser, token);
+        }
       }
       if (builder.root() != null) {
         documents.add(new Document(source, 1, builder.root(), builder.index()));
@@ -54,6 +60,51 @@ final class JsonLoader {
     } catch (IOException e) {
       findings.add(Finding.of(LoadDiagnostics.SYNTAX, "JSON error: " + e.getMessage(), SourceRange.FILE_START, null));
     }
+  }
+
+  /**
+   * Feeds a token with positions from the scan; false, having fed nothing, when
+   * the token is not where the scan expects it, so that the caller falls back
+   * to Jackson's own locations.
+   */
+  private static boolean feed(TreeBuilder builder, JsonParser parser, JsonToken token, JsonTokenPositions positions)
+      throws IOException {
+    int start = positions.nextToken();
+    switch (token) {
+      case START_OBJECT, START_ARRAY -> {
+        if (!positions.expect(start, token == JsonToken.START_OBJECT ? "{" : "[")) {
+          return false;
+        }
+        builder.startContainer(token == JsonToken.START_OBJECT, positions.at(start), null);
+        positions.consumed(start + 1);
+      }
+      case END_OBJECT, END_ARRAY -> {
+        if (!positions.expect(start, token == JsonToken.END_OBJECT ? "}" : "]")) {
+          return false;
+        }
+        positions.consumed(start + 1);
+        builder.endContainer(positions.at(start + 1));
+      }
+      case FIELD_NAME, VALUE_STRING -> {
+        if (!positions.expect(start, "\"")) {
+          return false;
+        }
+        int end = positions.stringEnd(start);
+        String name = token == JsonToken.FIELD_NAME ? parser.currentName() : null;
+        JsonNode node = name != null ? NODES.textNode(name) : value(parser, token);
+        builder.scalar(node, name, false, new SourceRange(positions.at(start), positions.at(end)), null);
+        positions.consumed(end);
+      }
+      default -> {
+        if (!positions.expect(start, "-0123456789tfn")) {
+          return false;
+        }
+        int end = positions.literalEnd(start);
+        builder.scalar(value(parser, token), null, false, new SourceRange(positions.at(start), positions.at(end)), null);
+        positions.consumed(end);
+      }
+    }
+    return true;
   }
 
   private static void feed(TreeBuilder builder, JsonParser parser, JsonToken token) throws IOException {
