@@ -3,6 +3,7 @@ package dev.gal.cli;
 import dev.gal.engine.FileReport;
 import dev.gal.engine.InputCollector;
 import dev.gal.engine.LintReport;
+import dev.gal.engine.Timings;
 import dev.gal.engine.ToolNotice;
 import dev.gal.io.AtomicFiles;
 import dev.gal.report.OutputFormat;
@@ -84,6 +85,9 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Also print on stderr how each file was read, e.g. which kind of API an OpenAPI document is.")
   private boolean verbose;
 
+  @Option(names = "--timings", description = "Also print on stderr the time spent in each stage and by the 10 slowest rules, to find what makes a run slow.")
+  private boolean timings;
+
   @Option(names = "--allow-remote-refs", description = "Do not refuse $ref to URLs in OpenAPI documents. gal still does not fetch them; they are left unchecked.")
   private boolean allowRemoteRefs;
 
@@ -142,8 +146,9 @@ final class LintCommand implements Callable<Integer> {
     }
     Baseline baseline = readBaseline();
     refuseToOverwriteInputs(collected);
+    Timings recorded = timings ? Timings.recording() : Timings.OFF;
     LintRun run = new LintRun(ruleSources, baseline, baselineFile == null ? null : baselineFile.toString(), allowRemoteRefs,
-        limitOptions.limits());
+        limitOptions.limits(), recorded);
     ProgressBar progress = new ProgressBar(console.err(), console.stderrTerminal(), collected.files().size());
     LintRun.Result result = run.lint(collected, progress);
     progress.finish();
@@ -177,6 +182,9 @@ final class LintCommand implements Callable<Integer> {
       reporter.write(finalReport, options, console.out());
     } else {
       AtomicFiles.write(output, out -> reporter.write(finalReport, options, out));
+    }
+    if (timings) {
+      TimingsPrinter.print(console.err(), recorded, report.rules());
     }
     if (report.hasToolErrors()) {
       return ExitCode.USAGE.code();

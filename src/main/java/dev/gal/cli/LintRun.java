@@ -7,6 +7,7 @@ import dev.gal.engine.InputFile;
 import dev.gal.engine.LintEngine;
 import dev.gal.engine.LintReport;
 import dev.gal.engine.ProgressListener;
+import dev.gal.engine.Timings;
 import dev.gal.engine.ToolNotice;
 import dev.gal.load.LoadLimits;
 import dev.gal.load.Loader;
@@ -51,9 +52,12 @@ final class LintRun {
 
   private final boolean allowRemoteRefs;
   private final LoadLimits limits;
+  private final Timings timings;
 
-  LintRun(RuleSourceOptions ruleSources, Baseline baseline, String baselineName, boolean allowRemoteRefs, LoadLimits limits) {
+  LintRun(RuleSourceOptions ruleSources, Baseline baseline, String baselineName, boolean allowRemoteRefs, LoadLimits limits,
+      Timings timings) {
     this.limits = limits;
+    this.timings = timings;
     this.ruleSources = ruleSources;
     this.baseline = baseline;
     this.baselineName = baselineName;
@@ -81,7 +85,7 @@ final class LintRun {
       RuleSourceOptions.Rules loaded = ruleSources.load(config);
       Suppressor suppressor = new Suppressor(config.ignores(), baseline, baselineName);
       LintEngine engine = new LintEngine(loaded.registry(), new Loader(limits), loaded.settings(), suppressor,
-          new OpenApiStage(allowRemoteRefs));
+          new OpenApiStage(allowRemoteRefs), timings);
       LintReport part = engine.lint(group.getValue(), List.of(), progress);
       files.addAll(part.files());
       notices.addAll(part.notices());

@@ -41,6 +41,7 @@ public final class LintEngine {
   private final RuleSettings settings;
   private final Suppressor suppressor;
   private final OpenApiStage openApiStage;
+  private final Timings timings;
 
   public LintEngine(RuleRegistry registry, Loader loader) {
     this(registry, loader, RuleSettings.DEFAULTS, Suppressor.NONE);
@@ -55,6 +56,12 @@ public final class LintEngine {
   }
 
   public LintEngine(RuleRegistry registry, Loader loader, RuleSettings settings, Suppressor suppressor, OpenApiStage openApiStage) {
+    this(registry, loader, settings, suppressor, openApiStage, Timings.OFF);
+  }
+
+  public LintEngine(RuleRegistry registry, Loader loader, RuleSettings settings, Suppressor suppressor, OpenApiStage openApiStage,
+      Timings timings) {
+    this.timings = timings;
     this.registry = registry;
     this.loader = loader;
     this.settings = settings;
@@ -97,7 +104,9 @@ public final class LintEngine {
   private FileOutcome lintOne(InputFile input) {
     List<ToolNotice> notices = new ArrayList<>();
     try {
+      long start = timings.start();
       LoadResult loaded = loader.load(input.path(), input.displayPath());
+      timings.stage("load", start);
       if (input.explicit() || unreadable(loaded) || looksLikeConfig(loaded)) {
         return new FileOutcome(check(input, loaded, notices), notices);
       }
@@ -122,16 +131,26 @@ public final class LintEngine {
             document.number(), openApi.isSwagger2() ? "Swagger 2.0" : "OpenAPI " + document.root().path("openapi").asText(), openApi.kind())));
         // The structural check and the rules read the same tree independently: run them side by side.
         java.util.concurrent.CompletableFuture<List<Finding>> structure = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+          long start = timings.start();
           List<Finding> parsed = new ArrayList<>();
           openApiStage.check(document, input.path(), parsed);
+          timings.stage("openapi structure", start);
           return parsed;
         });
+        long start = timings.start();
         runOpenApiRules(openApi, found, notices, null);
+        timings.stage("rules", start);
         found.addAll(structure.join());
       } else {
+        long start = timings.start();
         found.addAll(SchemaStage.galConfig().validate(document));
+        timings.stage("schema", start);
+        start = timings.start();
         runRules(document, found, notices);
+        timings.stage("rules", start);
+        start = timings.start();
         lintGenerated(document, found, notices);
+        timings.stage("export and its rules", start);
       }
       for (Finding f : found) {
         located.add(new Suppressor.Located(f.withFingerprint(BaselineKeys.fingerprint(f, document, source)), document.number()));
@@ -141,8 +160,10 @@ public final class LintEngine {
     for (Suppressor.Located l : located) {
       applySeverity(l.finding()).ifPresent(f -> kept.add(new Suppressor.Located(f, l.document())));
     }
+    long start = timings.start();
     Suppressor.Outcome outcome = suppressor.apply(input.path(), BaselineKeys.fileKey(input.displayPath()), source,
         loaded.documents(), kept);
+    timings.stage("suppressions", start);
     List<Finding> all = new ArrayList<>(outcome.active());
     outcome.diagnostics().forEach(d -> applySeverity(d).ifPresent(all::add));
     all.sort(Finding.ORDER);
@@ -196,12 +217,14 @@ public final class LintEngine {
       RuleContext context = generated == null
           ? new DocumentRuleContext(document.document(), entry.meta(), settings.optionsFor(entry.meta()), findings)
           : generated.context(entry.meta(), settings.optionsFor(entry.meta()), findings);
+      long start = timings.start();
       try {
         rule.check(document, context);
       } catch (RuntimeException e) {
         notices.add(new ToolNotice(ToolNotice.Level.ERROR, document.document().source().displayPath(),
             "rule %s failed: %s".formatted(entry.meta().id(), e)));
       }
+      timings.rule(entry.meta().id(), start);
     }
   }
 
@@ -218,12 +241,14 @@ public final class LintEngine {
           || (!aws && entry.meta().appliesTo() == AppliesTo.AWS_CONFIG) || settings.disabled(entry.meta())) {
         continue;
       }
+      long start = timings.start();
       try {
         rule.check(config, new DocumentRuleContext(document, entry.meta(), settings.optionsFor(entry.meta()), findings));
       } catch (RuntimeException e) {
         notices.add(new ToolNotice(ToolNotice.Level.ERROR, document.source().displayPath(),
             "rule %s failed: %s".formatted(entry.meta().id(), e)));
       }
+      timings.rule(entry.meta().id(), start);
     }
   }
 

@@ -6,11 +6,13 @@ import dev.gal.model.OpenApiDocument;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Where an OpenAPI document sets CORS response headers. */
 final class CorsHeaders {
   static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
   static final String ALLOW_METHODS = "Access-Control-Allow-Methods";
+  private static final Pattern QUOTES = Pattern.compile("^'|'$");
 
   private CorsHeaders() {}
 
@@ -36,7 +38,7 @@ final class CorsHeaders {
     while (entries.hasNext()) {
       JsonNode value = entries.next().getValue().path("responseParameters").get("method.response.header." + header);
       if (value != null && value.isTextual()) {
-        return Optional.of(value.textValue().replaceAll("^'|'$", ""));
+        return Optional.of(QUOTES.matcher(value.textValue()).replaceAll(""));
       }
     }
     return Optional.empty();
