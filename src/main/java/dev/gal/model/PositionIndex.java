@@ -1,6 +1,7 @@
 package dev.gal.model;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -39,6 +40,10 @@ public final class PositionIndex {
    * keeps colliding comparable keys in a tree.
    */
   private final Map<Overflow, Integer> overflow = new HashMap<>();
+  /** Which ids live in the overflow map, so that a rehash skips them without a lookup. */
+  private final BitSet overflowIds = new BitSet();
+  /** One bit per low hash bits of the overflow's nodes: most lookups then need not consult the map. */
+  private final long[] overflowFilter = new long[64];
 
   private record Overflow(int parent, String segment) implements Comparable<Overflow> {
     @Override
@@ -50,19 +55,20 @@ public final class PositionIndex {
   /** The id of the node at {@code segment} below {@code parent}; a repeated key gets its first id back. */
   public int node(int parent, String segment) {
     int mask = slots.length - 1;
-    int slot = hash(parent, segment) & mask;
+    int hash = hash(parent, segment);
+    int slot = hash & mask;
     for (int probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
       int id = slots[slot] - 1;
       if (id < 0) {
-        int existing = overflow.isEmpty() ? -1 : overflow.getOrDefault(new Overflow(parent, segment), -1);
+        int existing = inOverflow(hash, parent, segment);
         return existing >= 0 ? existing : add(parent, segment, slot);
       }
       if (parents[id] == parent && segments[id].equals(segment)) {
         return id;
       }
     }
-    Integer existing = overflow.get(new Overflow(parent, segment));
-    return existing != null ? existing : add(parent, segment, -1);
+    int existing = inOverflow(hash, parent, segment);
+    return existing >= 0 ? existing : add(parent, segment, -1);
   }
 
   /** The id of the array item {@code index} below {@code parent}. */
@@ -168,7 +174,8 @@ public final class PositionIndex {
 
   private int find(int parent, String segment) {
     int mask = slots.length - 1;
-    int slot = hash(parent, segment) & mask;
+    int hash = hash(parent, segment);
+    int slot = hash & mask;
     for (int probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
       int id = slots[slot] - 1;
       if (id >= 0 && parents[id] == parent && segments[id].equals(segment)) {
@@ -178,7 +185,7 @@ public final class PositionIndex {
         break;
       }
     }
-    return overflow.isEmpty() ? -1 : overflow.getOrDefault(new Overflow(parent, segment), -1);
+    return inOverflow(hash, parent, segment);
   }
 
   private int add(int parent, String segment, int slot) {
@@ -193,7 +200,7 @@ public final class PositionIndex {
     if (slot >= 0) {
       slots[slot] = id + 1;
     } else {
-      overflow.put(new Overflow(parent, segment), id);
+      toOverflow(id);
     }
     if (size * 2 > slots.length) {
       rehash();
@@ -206,7 +213,7 @@ public final class PositionIndex {
     slots = new int[slots.length * 2];
     int mask = slots.length - 1;
     for (int id = 0; id < size; id++) {
-      if (!overflow.isEmpty() && overflow.containsKey(new Overflow(parents[id], segments[id]))) {
+      if (overflowIds.get(id)) {
         continue;
       }
       int slot = hash(parents[id], segments[id]) & mask;
@@ -218,13 +225,34 @@ public final class PositionIndex {
       if (probe < MAX_PROBES) {
         slots[slot] = id + 1;
       } else {
-        overflow.put(new Overflow(parents[id], segments[id]), id);
+        toOverflow(id);
       }
     }
   }
 
+  private void toOverflow(int id) {
+    overflow.put(new Overflow(parents[id], segments[id]), id);
+    overflowIds.set(id);
+    int bit = hash(parents[id], segments[id]) & (overflowFilter.length * 64 - 1);
+    overflowFilter[bit >>> 6] |= 1L << bit;
+  }
+
+  /** The id of the node in the overflow map, or -1. */
+  private int inOverflow(int hash, int parent, String segment) {
+    int bit = hash & (overflowFilter.length * 64 - 1);
+    if ((overflowFilter[bit >>> 6] & (1L << bit)) == 0) {
+      return -1;
+    }
+    return overflow.getOrDefault(new Overflow(parent, segment), -1);
+  }
+
+  /** Murmur3's finalizer over the segment's hash and the parent id, so that linear probing sees few clusters. */
   private static int hash(int parent, String segment) {
-    int h = (segment.hashCode() * 31 + parent) * 0x9E3779B9;
+    int h = segment.hashCode() * 0x9E3779B9 + parent;
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
     return h ^ (h >>> 16);
   }
 
