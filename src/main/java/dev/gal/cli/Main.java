@@ -54,8 +54,10 @@ public final class Main {
     CommandLine commandLine = new CommandLine(new GalCommand(), factory);
     String first = arguments.length == 0 ? "" : arguments[0];
     boolean one = GalCommand.SUBCOMMANDS.containsKey(first) && !first.equals("help") && !first.equals("completion");
+    // The version needs no subcommand at all.
+    boolean none = arguments.length == 1 && (first.equals("--version") || first.equals("-V"));
     for (java.util.Map.Entry<String, Class<?>> command : GalCommand.SUBCOMMANDS.entrySet()) {
-      if (!one || command.getKey().equals(first)) {
+      if (!none && (!one || command.getKey().equals(first))) {
         commandLine.addSubcommand(command.getKey(), command.getValue());
       }
     }
