@@ -22,6 +22,7 @@ public final class PositionIndex {
   private static final int MAX_REDIRECT_HOPS = 64;
   private static final int SPANS = 4;
   private static final int MAX_PROBES = 32;
+  private static final int WINDOW_FULL = -1;
   private static final int KEY_START = 0;
   private static final int VALUE_START = 2;
 
@@ -54,21 +55,13 @@ public final class PositionIndex {
 
   /** The id of the node at {@code segment} below {@code parent}; a repeated key gets its first id back. */
   public int node(int parent, String segment) {
-    int mask = slots.length - 1;
     int hash = hash(parent, segment);
-    int slot = hash & mask;
-    for (int probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
-      int id = slots[slot] - 1;
-      if (id < 0) {
-        int existing = inOverflow(hash, parent, segment);
-        return existing >= 0 ? existing : add(parent, segment, slot);
-      }
-      if (parents[id] == parent && segments[id].equals(segment)) {
-        return id;
-      }
+    int found = probe(hash, parent, segment);
+    if (found >= 0) {
+      return found;
     }
     int existing = inOverflow(hash, parent, segment);
-    return existing >= 0 ? existing : add(parent, segment, -1);
+    return existing >= 0 ? existing : add(parent, segment, found == WINDOW_FULL ? -1 : -(found + 2));
   }
 
   /** The id of the array item {@code index} below {@code parent}. */
@@ -173,19 +166,28 @@ public final class PositionIndex {
   }
 
   private int find(int parent, String segment) {
-    int mask = slots.length - 1;
     int hash = hash(parent, segment);
+    int found = probe(hash, parent, segment);
+    return found >= 0 ? found : inOverflow(hash, parent, segment);
+  }
+
+  /**
+   * Looks for the node in its window of MAX_PROBES slots: its id, or
+   * -(slot + 2) for the free slot where it would go, or WINDOW_FULL.
+   */
+  private int probe(int hash, int parent, String segment) {
+    int mask = slots.length - 1;
     int slot = hash & mask;
     for (int probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
       int id = slots[slot] - 1;
-      if (id >= 0 && parents[id] == parent && segments[id].equals(segment)) {
+      if (id < 0) {
+        return -(slot + 2);
+      }
+      if (parents[id] == parent && segments[id].equals(segment)) {
         return id;
       }
-      if (id < 0) {
-        break;
-      }
     }
-    return inOverflow(hash, parent, segment);
+    return WINDOW_FULL;
   }
 
   private int add(int parent, String segment, int slot) {
