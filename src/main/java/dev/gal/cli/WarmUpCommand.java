@@ -1,5 +1,6 @@
 package dev.gal.cli;
 
+import dev.gal.report.OutputFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -17,10 +18,9 @@ import picocli.CommandLine.Command;
 /**
  * The launcher's training run for the class-data archive. It runs real
  * command lines (lint in every format, export, lint of the exported OpenAPI
- * document, import) over bundled samples
- * in a temporary folder, so that the archive holds the classes, lambdas and
- * picocli set-up of a user's run, not only the engine's. Hidden: it is not
- * for users.
+ * document, import, export-check) over bundled samples in a temporary
+ * folder, so that the archive holds the classes, lambdas and picocli set-up
+ * of a user's run, not only the engine's. Hidden: it is not for users.
  */
 @Command(name = "warm-up", hidden = true, description = "Training run for the start-up archive.")
 final class WarmUpCommand implements Callable<Integer> {
@@ -38,7 +38,7 @@ final class WarmUpCommand implements Callable<Integer> {
         }
         files.add(folder.resolve(sample).toString());
       }
-      for (dev.gal.report.OutputFormat format : dev.gal.report.OutputFormat.values()) {
+      for (OutputFormat format : OutputFormat.values()) {
         List<String> lint = new ArrayList<>(List.of("lint", "--format", format.name().toLowerCase(Locale.ROOT)));
         lint.addAll(files);
         run(lint);

@@ -106,7 +106,7 @@ public final class LintEngine {
     try {
       long start = timings.start();
       LoadResult loaded = loader.load(input.path(), input.displayPath());
-      timings.stage("load", start);
+      timings.stage(Timings.Stage.LOAD, start);
       if (input.explicit() || unreadable(loaded) || looksLikeConfig(loaded)) {
         return new FileOutcome(check(input, loaded, notices), notices);
       }
@@ -130,27 +130,18 @@ public final class LintEngine {
         notices.add(new ToolNotice(ToolNotice.Level.VERBOSE, input.displayPath(), "document %d: %s, linted as %s API".formatted(
             document.number(), openApi.isSwagger2() ? "Swagger 2.0" : "OpenAPI " + document.root().path("openapi").asText(), openApi.kind())));
         // The structural check and the rules read the same tree independently: run them side by side.
-        java.util.concurrent.CompletableFuture<List<Finding>> structure = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-          long start = timings.start();
-          List<Finding> parsed = new ArrayList<>();
-          openApiStage.check(document, input.path(), parsed);
-          timings.stage("openapi structure", start);
-          return parsed;
-        });
-        long start = timings.start();
-        runOpenApiRules(openApi, found, notices, null);
-        timings.stage("rules", start);
+        java.util.concurrent.CompletableFuture<List<Finding>> structure = java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> timings.time(Timings.Stage.OPENAPI_STRUCTURE, () -> {
+              List<Finding> parsed = new ArrayList<>();
+              openApiStage.check(document, input.path(), parsed);
+              return parsed;
+            }));
+        timings.time(Timings.Stage.RULES, () -> runOpenApiRules(openApi, found, notices, null));
         found.addAll(structure.join());
       } else {
-        long start = timings.start();
-        found.addAll(SchemaStage.galConfig().validate(document));
-        timings.stage("schema", start);
-        start = timings.start();
-        runRules(document, found, notices);
-        timings.stage("rules", start);
-        start = timings.start();
-        lintGenerated(document, found, notices);
-        timings.stage("export and its rules", start);
+        found.addAll(timings.time(Timings.Stage.SCHEMA, () -> SchemaStage.galConfig().validate(document)));
+        timings.time(Timings.Stage.RULES, () -> runRules(document, found, notices));
+        timings.time(Timings.Stage.EXPORT, () -> lintGenerated(document, found, notices));
       }
       for (Finding f : found) {
         located.add(new Suppressor.Located(f.withFingerprint(BaselineKeys.fingerprint(f, document, source)), document.number()));
@@ -160,10 +151,8 @@ public final class LintEngine {
     for (Suppressor.Located l : located) {
       applySeverity(l.finding()).ifPresent(f -> kept.add(new Suppressor.Located(f, l.document())));
     }
-    long start = timings.start();
-    Suppressor.Outcome outcome = suppressor.apply(input.path(), BaselineKeys.fileKey(input.displayPath()), source,
-        loaded.documents(), kept);
-    timings.stage("suppressions", start);
+    Suppressor.Outcome outcome = timings.time(Timings.Stage.SUPPRESSIONS, () -> suppressor.apply(input.path(),
+        BaselineKeys.fileKey(input.displayPath()), source, loaded.documents(), kept));
     List<Finding> all = new ArrayList<>(outcome.active());
     outcome.diagnostics().forEach(d -> applySeverity(d).ifPresent(all::add));
     all.sort(Finding.ORDER);

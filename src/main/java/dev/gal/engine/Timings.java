@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 /**
  * Wall time per stage and per rule, summed over the files of a run
@@ -17,11 +18,23 @@ public final class Timings {
   public static final Timings OFF = new Timings(false);
 
   /** The stages, in the order a file goes through them. */
-  public static final List<String> STAGES = List.of("load", "schema", "openapi structure", "rules", "export and its rules",
-      "suppressions");
+  public enum Stage {
+    LOAD("load"),
+    SCHEMA("schema"),
+    OPENAPI_STRUCTURE("openapi structure"),
+    RULES("rules"),
+    EXPORT("export and its rules"),
+    SUPPRESSIONS("suppressions");
+
+    private final String label;
+
+    Stage(String label) {
+      this.label = label;
+    }
+  }
 
   private final boolean enabled;
-  private final Map<String, LongAdder> stages = new ConcurrentHashMap<>();
+  private final Map<Stage, LongAdder> stages = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> rules = new ConcurrentHashMap<>();
 
   private Timings(boolean enabled) {
@@ -37,10 +50,24 @@ public final class Timings {
     return enabled ? System.nanoTime() : 0;
   }
 
-  public void stage(String stage, long start) {
+  public void stage(Stage stage, long start) {
     if (enabled) {
       stages.computeIfAbsent(stage, s -> new LongAdder()).add(System.nanoTime() - start);
     }
+  }
+
+  /** Runs {@code work} and adds its time to {@code stage}. */
+  public <T> T time(Stage stage, Supplier<T> work) {
+    long start = start();
+    T result = work.get();
+    stage(stage, start);
+    return result;
+  }
+
+  public void time(Stage stage, Runnable work) {
+    long start = start();
+    work.run();
+    stage(stage, start);
   }
 
   public void rule(String id, long start) {
@@ -49,13 +76,13 @@ public final class Timings {
     }
   }
 
-  /** Nanoseconds per stage that ran, in stage order. */
+  /** Nanoseconds per stage that ran, by label, in stage order. */
   public Map<String, Long> stages() {
     Map<String, Long> ordered = new LinkedHashMap<>();
-    for (String stage : STAGES) {
+    for (Stage stage : Stage.values()) {
       LongAdder total = stages.get(stage);
       if (total != null) {
-        ordered.put(stage, total.sum());
+        ordered.put(stage.label, total.sum());
       }
     }
     return ordered;

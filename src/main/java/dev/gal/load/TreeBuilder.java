@@ -61,10 +61,6 @@ final class TreeBuilder {
       return merges;
     }
 
-    JsonPointer pointer(PositionIndex index) {
-      return index.pointer(id);
-    }
-
     boolean expectsKey() {
       return container.isObject() && pendingKey == null && !pendingMerge;
     }
@@ -255,7 +251,7 @@ final class TreeBuilder {
       source.node().fields().forEachRemaining(member -> {
         if (!target.has(member.getKey())) {
           target.set(member.getKey(), member.getValue());
-          index.redirect(frame.pointer(index).append(member.getKey()), source.pointer().append(member.getKey()));
+          index.redirect(index.pointer(frame.id).append(member.getKey()), source.pointer().append(member.getKey()));
         }
       });
     }
