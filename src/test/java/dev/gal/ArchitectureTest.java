@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layers of ../shared/design.md: dependencies point inward, and only cli prints or exits. */
+/** The layers of the design: dependencies point inward, and only cli prints or exits. */
 class ArchitectureTest {
   private static JavaClasses main;
 

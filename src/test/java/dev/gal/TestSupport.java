@@ -28,8 +28,9 @@ public final class TestSupport {
     return Path.of("").toAbsolutePath();
   }
 
-  public static Path sharedDir() {
-    return Path.of(System.getProperty("gal.sharedDir", "../shared")).toAbsolutePath().normalize();
+  /** Real-world AWS OpenAPI documents written by others (fixtures/corpus/SOURCES.md). */
+  public static Path corpus() {
+    return root().resolve("fixtures/corpus");
   }
 
   /** The result of one in-process CLI run. */

@@ -53,7 +53,7 @@ class ImportTest {
   @TestFactory
   Stream<DynamicTest> everyCorpusDocumentImportsOrExplainsWhyNot() throws Exception {
     List<Path> documents;
-    try (Stream<Path> files = Files.list(TestSupport.sharedDir().resolve("corpus"))) {
+    try (Stream<Path> files = Files.list(TestSupport.corpus())) {
       documents = files.filter(p -> p.toString().matches(".*\\.(json|yaml)$")).sorted().toList();
     }
     return documents.stream().map(document -> DynamicTest.dynamicTest(document.getFileName().toString(), () -> {
@@ -74,7 +74,7 @@ class ImportTest {
   @Test
   void droppedPartsAreReportedWithTheirLocation() {
     TestSupport.Run run = TestSupport.cli("import",
-        TestSupport.sharedDir().resolve("corpus/awsdocs__set-up-api-with-vpclink-using-swagger__0.json").toString());
+        TestSupport.corpus().resolve("awsdocs__set-up-api-with-vpclink-using-swagger__0.json").toString());
     assertEquals(0, run.exitCode(), run.stderr());
     assertTrue(run.stderr().contains("warning GAL-IMPORT-001 not representable in GAL: the VPC link of"), run.stderr());
   }

@@ -40,7 +40,7 @@ class JsonTokenPositionsTest {
         "{\"deep\": [[[[{\"x\": [[]]}]]]], \"empty\": \"\", \"t\": \"tab\\there\"}",
         "\uFEFF{\"bom\": 1}"));
     for (Path root : List.of(TestSupport.root().resolve("fixtures"), TestSupport.root().resolve("src/main/resources"),
-        TestSupport.sharedDir().resolve("corpus"))) {
+        TestSupport.corpus())) {
       if (Files.isDirectory(root)) {
         try (Stream<Path> files = Files.walk(root)) {
           for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {

@@ -90,7 +90,7 @@ class OpenApiStageTest {
 
   @Test
   void everyCorpusDocumentLintsWithoutCrashAndTheFindingsAreReviewed() throws Exception {
-    Path corpus = TestSupport.sharedDir().resolve("corpus");
+    Path corpus = TestSupport.corpus();
     TestSupport.Run run = TestSupport.cli("lint", "--format", "json", corpus.toString());
     assertFalse(run.stderr().contains("rule ") && run.stderr().contains("failed"), run.stderr());
     assertFalse(run.stdout().contains("\"level\":\"error\""), "no tool error: " + run.stdout());

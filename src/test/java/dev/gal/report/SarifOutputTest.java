@@ -30,9 +30,11 @@ class SarifOutputTest {
 
   @BeforeAll
   static void loadSchema() throws Exception {
-    Path schemaFile = TestSupport.sharedDir().resolve("sarif-2.1.0.schema.json");
-    assertTrue(Files.exists(schemaFile), "the OASIS SARIF schema is expected at " + schemaFile);
-    sarifSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(JSON.readTree(schemaFile.toFile()));
+    // The OASIS schema, copied into the test resources with its source (sarif/README.md).
+    try (java.io.InputStream schema = SarifOutputTest.class.getResourceAsStream("/sarif/sarif-2.1.0.schema.json")) {
+      assertTrue(schema != null, "the OASIS SARIF schema is expected in src/test/resources/sarif");
+      sarifSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(JSON.readTree(schema));
+    }
   }
 
   static Stream<List<String>> inputs() {

@@ -21,7 +21,7 @@ class ExitCodeContractTest {
       "AWS-INT-001.max_timeout_ms=x", "--config", "--baseline", "--write-baseline", "--max-depth", "-1", "0", "3",
       "--changed-since", "HEAD~999", "--rules", "--plugin", "--force", "--explain", "--stage-variables", "--print-config",
       "--service-name", "-", "--", "-v", "--version", "--help", "examples/petstore.yaml", "examples", "fixtures/cli/inputs",
-      "fixtures/rules/GAL-LOAD-005/bad.yaml", "fixtures/export/mock-iam/openapi.json", "../shared/corpus", "/nonexistent",
+      "fixtures/rules/GAL-LOAD-005/bad.yaml", "fixtures/export/mock-iam/openapi.json", "fixtures/corpus", "/nonexistent",
       "fixtures/packs/broken.pack.yaml", "", "\u0000", "--max-findings", "AWS-INT-001.max_timeout_ms=99999999999999999999"};
 
   @Test
