@@ -24,8 +24,8 @@ public final class ApiKeySourceNeedsLambda implements GalConfigRule {
     AwsSettings aws = config.awsSettings();
     aws.string("api_key_source").filter(s -> s.value().equals("AUTHORIZER")).ifPresent(source -> {
       if (!aws.authorizerType().map("lambda"::equals).orElse(false)) {
-        context.report(source.pointer(), "api_key_source is AUTHORIZER, but only a Lambda authorizer can supply the key "
-            + "and authorizer_type is %s; use HEADER or a Lambda authorizer".formatted(aws.authorizerType().orElse("not set")));
+        context.report(source.pointer(), ("api_key_source is AUTHORIZER, but only a Lambda authorizer can supply the key "
+            + "and authorizer_type is %s; use HEADER or a Lambda authorizer").formatted(aws.authorizerType().orElse("not set")));
       }
     });
   }

@@ -31,8 +31,8 @@ public final class RouteCorsIgnored implements GalConfigRule {
       route.node().object("cors").ifPresent(cors -> {
         String difference = difference(cors, aws);
         if (difference != null) {
-          context.reportKey(cors.pointer(), "this route's cors %s differs from the global CORS settings, and the AWS export "
-              + "uses only the global ones; move the setting to global_config.aws_apigateway".formatted(difference));
+          context.reportKey(cors.pointer(), ("this route's cors %s differs from the global CORS settings, and the AWS export "
+              + "uses only the global ones; move the setting to global_config.aws_apigateway").formatted(difference));
         }
       });
     }

@@ -23,7 +23,7 @@ public final class EdgeInChina implements GalConfigRule {
   public void check(GalConfig config, RuleContext context) {
     config.awsSettings().string("endpoint_type").filter(t -> t.value().equals("EDGE")).ifPresent(edge ->
         ConfigArns.of(config).stream().filter(a -> a.value().partition().equals("aws-cn")).findFirst().ifPresent(arn ->
-            context.report(edge.pointer(), "endpoint_type EDGE is not available in the China partition, which the ARN "
-                + "at %s uses; use REGIONAL".formatted(arn.pointer()))));
+            context.report(edge.pointer(), ("endpoint_type EDGE is not available in the China partition, which the ARN "
+                + "at %s uses; use REGIONAL").formatted(arn.pointer()))));
   }
 }
