@@ -2,7 +2,11 @@ package dev.gal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.gal.aws.ImportDiagnostics;
+import dev.gal.engine.RuleRegistry;
 import dev.gal.engine.RuleSettings;
+import dev.gal.rule.Finding;
+import dev.gal.rule.RuleMeta;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -61,6 +66,19 @@ public final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The command whose findings a rule's fixtures show: import for what gal import reports, else lint. */
+  public static String command(RuleMeta meta) {
+    return ImportDiagnostics.ALL.contains(meta) ? "import" : "lint";
+  }
+
+  /** What one fixture gives with only this rule on, under the command that reports it. */
+  public static List<Finding> findings(RuleMeta meta, Path file, RuleRegistry registry) {
+    if (command(meta).equals("import")) {
+      return TestSupport.importFindings(file, display(file));
+    }
+    return TestSupport.lint(file, display(file), registry.only(Set.of(meta.id())), settings(meta.id())).findings();
   }
 
   public static String display(Path file) {

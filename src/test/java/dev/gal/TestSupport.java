@@ -1,5 +1,6 @@
 package dev.gal;
 
+import dev.gal.aws.OpenApiImporter;
 import dev.gal.cli.Main;
 import dev.gal.engine.FileReport;
 import dev.gal.engine.InputFile;
@@ -10,6 +11,8 @@ import dev.gal.engine.ToolNotice;
 import dev.gal.load.LoadLimits;
 import dev.gal.load.LoadResult;
 import dev.gal.load.Loader;
+import dev.gal.model.OpenApiDocument;
+import dev.gal.rule.Finding;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,7 +22,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Shared helpers: the project root, in-process CLI runs and direct engine runs. */
+/**
+ * Shared helpers: the project root, in-process CLI runs and direct engine runs.
+ * Every run's rule ids go through {@link EmittedRuleIds}.
+ */
 public final class TestSupport {
   private TestSupport() {}
 
@@ -40,7 +46,9 @@ public final class TestSupport {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+    Run run = new Run(code, out.toString(), err.toString());
+    EmittedRuleIds.check(args, run);
+    return run;
   }
 
   /** Lints one file with the given registry, as the CLI would. */
@@ -57,7 +65,20 @@ public final class TestSupport {
       if (notices.stream().anyMatch(n -> n.level() == ToolNotice.Level.ERROR)) {
         throw new AssertionError("tool errors: " + notices);
       }
+      EmittedRuleIds.check(report.findings(), registry);
       return report;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What gal import reports about one OpenAPI file: the parts a GAL config cannot hold. */
+  public static List<Finding> importFindings(Path file, String displayPath) {
+    try {
+      LoadResult loaded = new Loader(LoadLimits.DEFAULTS).load(file, displayPath);
+      List<Finding> dropped = new OpenApiImporter(null).read(new OpenApiDocument(loaded.documents().get(0))).dropped();
+      EmittedRuleIds.check(dropped, RuleRegistry.builtIn());
+      return dropped;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -17,5 +17,7 @@ public final class ImportDiagnostics {
       Severity.WARNING, Category.OPENAPI, "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions.html",
       "0.1.0", AppliesTo.OPENAPI, List.of());
 
+  public static final List<RuleMeta> ALL = List.of(NOT_REPRESENTABLE);
+
   private ImportDiagnostics() {}
 }

@@ -1,5 +1,6 @@
 package dev.gal.engine;
 
+import dev.gal.aws.ImportDiagnostics;
 import dev.gal.load.LoadDiagnostics;
 import dev.gal.openapi.OpenApiDiagnostics;
 import dev.gal.pack.RulePackLoader;
@@ -229,7 +230,8 @@ public final class RuleRegistry {
     this.entries = entries.stream().sorted(Comparator.comparing(e -> e.meta().id())).toList();
     List<RuleMeta> all = new ArrayList<>();
     Map<String, String> sources = new HashMap<>();
-    for (List<RuleMeta> stage : List.of(LoadDiagnostics.ALL, SchemaDiagnostics.ALL, OpenApiDiagnostics.ALL, SuppressDiagnostics.ALL)) {
+    for (List<RuleMeta> stage : List.of(LoadDiagnostics.ALL, SchemaDiagnostics.ALL, OpenApiDiagnostics.ALL, SuppressDiagnostics.ALL,
+        ImportDiagnostics.ALL)) {
       for (RuleMeta meta : stage) {
         all.add(meta);
         sources.put(meta.id(), BUILT_IN);

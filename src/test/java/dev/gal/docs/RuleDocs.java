@@ -1,8 +1,6 @@
 package dev.gal.docs;
 
 import dev.gal.Fixtures;
-import dev.gal.TestSupport;
-import dev.gal.engine.FileReport;
 import dev.gal.engine.RuleRegistry;
 import dev.gal.rule.Category;
 import dev.gal.rule.Finding;
@@ -15,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Generates the rule docs from the rule metadata and the fixtures, so that
@@ -56,9 +53,8 @@ final class RuleDocs {
     md.append("## Example that triggers it\n\n");
     md.append("`").append(Fixtures.display(bad)).append("`:\n\n");
     md.append(fence(bad)).append("\n");
-    md.append("What `gal lint` reports on it:\n\n```\n");
-    FileReport report = TestSupport.lint(bad, Fixtures.display(bad), registry.only(Set.of(meta.id())), Fixtures.settings(meta.id()));
-    for (Finding f : report.findings()) {
+    md.append("What `gal ").append(Fixtures.command(meta)).append("` reports on it:\n\n```\n");
+    for (Finding f : Fixtures.findings(meta, bad, registry)) {
       if (f.rule().id().equals(meta.id())) {
         md.append(f.range().start()).append(": ").append(f.message()).append('\n');
       }

@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.gal.FixtureExpectations;
 import dev.gal.FixtureExpectations.Expected;
 import dev.gal.Fixtures;
-import dev.gal.TestSupport;
-import dev.gal.engine.FileReport;
 import dev.gal.engine.RuleRegistry;
 import dev.gal.rule.Finding;
 import dev.gal.rule.RuleMeta;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -21,7 +18,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every rule against its own fixtures, with only that rule enabled: good files
+ * Every rule against its own fixtures, with only that rule enabled (or, for
+ * what gal import reports, through the import): good files
  * give no finding at all, and the findings of bad files equal their expect
  * markers exactly, so a missing finding fails and so does an unexpected one.
  */
@@ -38,22 +36,21 @@ class RuleFixtureTest {
   }
 
   private static void assertQuiet(RuleMeta meta, Path file) {
-    FileReport report = TestSupport.lint(file, Fixtures.display(file), ALL.only(Set.of(meta.id())), Fixtures.settings(meta.id()));
-    assertEquals(List.of(), report.findings().stream().map(RuleFixtureTest::describe).toList(),
+    assertEquals(List.of(), Fixtures.findings(meta, file, ALL).stream().map(RuleFixtureTest::describe).toList(),
         "a good fixture must give no finding");
   }
 
   private static void assertMarkersMatch(RuleMeta meta, Path file) throws Exception {
     List<Expected> expected = FixtureExpectations.of(file).stream().sorted().toList();
     assertFalse(expected.isEmpty(), file + " has no '# expect:' marker and no sidecar");
-    FileReport report = TestSupport.lint(file, Fixtures.display(file), ALL.only(Set.of(meta.id())), Fixtures.settings(meta.id()));
-    List<Expected> actual = report.findings().stream()
+    List<Finding> findings = Fixtures.findings(meta, file, ALL);
+    List<Expected> actual = findings.stream()
         .filter(f -> f.rule().id().equals(meta.id()))
         .map(f -> new Expected(f.rule().id(), f.range().start().line()))
         .sorted()
         .toList();
     assertEquals(expected, actual, () -> "findings of " + meta.id() + " differ from the markers; all findings:\n"
-        + String.join("\n", report.findings().stream().map(RuleFixtureTest::describe).toList()));
+        + String.join("\n", findings.stream().map(RuleFixtureTest::describe).toList()));
   }
 
   private static String describe(Finding f) {
