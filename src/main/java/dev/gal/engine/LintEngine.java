@@ -139,9 +139,10 @@ public final class LintEngine {
         timings.time(Timings.Stage.RULES, () -> runOpenApiRules(openApi, found, notices, null));
         found.addAll(structure.join());
       } else {
-        found.addAll(timings.time(Timings.Stage.SCHEMA, () -> SchemaStage.galConfig().validate(document)));
-        timings.time(Timings.Stage.RULES, () -> runRules(document, found, notices));
-        timings.time(Timings.Stage.EXPORT, () -> lintGenerated(document, found, notices));
+        SchemaStage.Checked schema = timings.time(Timings.Stage.SCHEMA, () -> SchemaStage.galConfig().check(document));
+        found.addAll(schema.findings());
+        found.addAll(MisspellingFollowOns.withoutFollowOns(ruleStages(document, schema.findings(), notices), document,
+            schema.misspellings(), meant -> ruleStages(meant, schema.findings(), new ArrayList<>())));
       }
       for (Finding f : found) {
         located.add(new Suppressor.Located(f.withFingerprint(BaselineKeys.fingerprint(f, document, source)), document.number()));
@@ -165,6 +166,14 @@ public final class LintEngine {
     List<SuppressedFinding> suppressed = outcome.suppressed().stream()
         .sorted(java.util.Comparator.comparing(SuppressedFinding::finding, Finding.ORDER)).toList();
     return new FileReport(input.path(), source, List.copyOf(active), suppressed);
+  }
+
+  /** What the rules find in a GAL config and in the document gal export would make of it. */
+  private List<Finding> ruleStages(Document document, List<Finding> schemaFindings, List<ToolNotice> notices) {
+    List<Finding> found = new ArrayList<>(schemaFindings);
+    timings.time(Timings.Stage.RULES, () -> runRules(document, found, notices));
+    timings.time(Timings.Stage.EXPORT, () -> lintGenerated(document, found, notices));
+    return found.subList(schemaFindings.size(), found.size());
   }
 
   /** The first findings up to the limit, plus every finding of the loader, which says why a file is cut short. */

@@ -15,8 +15,15 @@ import java.util.stream.Collectors;
  * constraint from the schema itself so that messages never drift from it.
  */
 final class SchemaMessages {
-  /** A finding's rule and text; memberName names a key below the instance (unknown keys). */
-  record Described(RuleMeta rule, String text, String memberName, boolean atKey) {}
+  /**
+   * A finding's rule and text; memberName names a key below the instance
+   * (unknown keys); meant is the did-you-mean suggestion, if any.
+   */
+  record Described(RuleMeta rule, String text, String memberName, boolean atKey, String meant) {
+    Described(RuleMeta rule, String text, String memberName, boolean atKey) {
+      this(rule, text, memberName, atKey, null);
+    }
+  }
 
   private static final int MAX_SHOWN_VALUE = 60;
 
@@ -42,7 +49,7 @@ final class SchemaMessages {
       case "required" -> new Described(SchemaDiagnostics.MISSING_KEY,
           "missing required key '%s'%s".formatted(requiredName(message), within(subject)), null, false);
       case "type" -> new Described(SchemaDiagnostics.WRONG_TYPE, wrongType(subject, value, subschema.get("type")), null, false);
-      case "enum", "const" -> new Described(SchemaDiagnostics.INVALID_VALUE, notAllowed(subject, value, subschema), null, false);
+      case "enum", "const" -> notAllowed(subject, value, subschema);
       case "pattern" -> new Described(SchemaDiagnostics.INVALID_VALUE,
           "%s is %s, which is not valid: %s".formatted(subject, show(value), lowerFirst(text(subschema, "description"))), null, false);
       case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> new Described(SchemaDiagnostics.OUT_OF_RANGE,
@@ -65,7 +72,7 @@ final class SchemaMessages {
     String text = suggestion
         .map(s -> "unknown key '%s': did you mean '%s'? %s".formatted(key, s, capitalize(effect)))
         .orElseGet(() -> "unknown key '%s'; %s. Known keys here: %s".formatted(key, effect, String.join(", ", known)));
-    return new Described(SchemaDiagnostics.UNKNOWN_KEY, text, key, true);
+    return new Described(SchemaDiagnostics.UNKNOWN_KEY, text, key, true, suggestion.orElse(null));
   }
 
   private static String requiredName(ValidationMessage message) {
@@ -99,7 +106,7 @@ final class SchemaMessages {
     };
   }
 
-  private static String notAllowed(String subject, JsonNode value, JsonNode subschema) {
+  private static Described notAllowed(String subject, JsonNode value, JsonNode subschema) {
     List<String> allowed = new ArrayList<>();
     JsonNode options = subschema.has("enum") ? subschema.get("enum") : null;
     if (options != null) {
@@ -107,15 +114,11 @@ final class SchemaMessages {
     } else if (subschema.has("const")) {
       allowed.add(subschema.get("const").asText());
     }
+    Optional<String> suggestion = value != null && value.isTextual() ? ClosestMatch.among(value.textValue(), allowed) : Optional.empty();
     String text = "%s is %s; expected one of %s".formatted(subject, show(value),
-        allowed.stream().map(a -> a.isEmpty() ? "\"\"" : a).collect(Collectors.joining(", ")));
-    if (value != null && value.isTextual()) {
-      Optional<String> suggestion = ClosestMatch.among(value.textValue(), allowed);
-      if (suggestion.isPresent()) {
-        text += "; did you mean " + suggestion.get() + "?";
-      }
-    }
-    return text;
+        allowed.stream().map(a -> a.isEmpty() ? "\"\"" : a).collect(Collectors.joining(", ")))
+        + suggestion.map(s -> "; did you mean " + s + "?").orElse("");
+    return new Described(SchemaDiagnostics.INVALID_VALUE, text, null, false, suggestion.orElse(null));
   }
 
   private static String range(JsonNode subschema) {

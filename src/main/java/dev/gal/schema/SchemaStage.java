@@ -85,8 +85,16 @@ public final class SchemaStage {
     return schemaTree;
   }
 
+  /** The findings of a check, and the misspellings among them whose intended spelling is clear. */
+  public record Checked(List<Finding> findings, List<Misspelling> misspellings) {}
+
   public List<Finding> validate(Document document) {
+    return check(document).findings();
+  }
+
+  public Checked check(Document document) {
     List<Finding> findings = new ArrayList<>();
+    List<Misspelling> misspellings = new ArrayList<>();
     java.util.Set<ValidationMessage> errors;
     try {
       errors = schema.validate(document.root());
@@ -94,7 +102,7 @@ public final class SchemaStage {
       // The validator assumes values JSON can hold; anything else must not end the run.
       findings.add(Finding.of(SchemaDiagnostics.VIOLATION, "the schema validator could not check this document (%s)"
           .formatted(e.getClass().getSimpleName()), document.positions().locate(JsonPointer.root()).value(), JsonPointer.root()));
-      return findings;
+      return new Checked(findings, misspellings);
     }
     for (ValidationMessage message : errors) {
       SchemaMessages.Described described = messages.describe(message);
@@ -106,8 +114,11 @@ public final class SchemaStage {
       boolean atKey = described.atKey() && document.positions().exact(pointer) != null;
       findings.add(Finding.of(described.rule(), described.text(),
           atKey ? location.keyOrValue() : location.value(), pointer));
+      if (described.meant() != null) {
+        misspellings.add(new Misspelling(pointer, described.meant(), described.memberName() != null));
+      }
     }
-    return findings;
+    return new Checked(findings, misspellings);
   }
 
   static JsonPointer toPointer(JsonNodePath path) {
