@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.gal.model.Document;
@@ -15,6 +16,7 @@ import dev.gal.model.SourceText;
 import dev.gal.rule.Finding;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads a JSON file with Jackson's streaming parser, which is exact and fast on large documents. */
 final class JsonLoader {
@@ -37,29 +39,46 @@ final class JsonLoader {
     TreeBuilder builder = new TreeBuilder(limits, findings);
     JsonTokenPositions positions = new JsonTokenPositions(source.text());
     try (JsonParser parser = factory.createParser(source.text())) {
-      JsonToken token;
-      while ((token = parser.nextToken()) != null) {
-        if (positions != null && !feed(builder, parser, token, positions)) {
-          positions = null;
+      try {
+        JsonToken token;
+        while ((token = parser.nextToken()) != null) {
+          if (positions != null && !feed(builder, parser, token, positions)) {
+            positions = null;
+          }
+          if (positions == null) {
+            feed(builder, parser, token);
+          }
         }
-        if (positions == null) {
-          feed(builder, parser, token);
-        }
+      } catch (JsonProcessingException e) {
+        findings.add(problem(e, parser, source.text()));
+        return;
       }
       if (builder.root() != null) {
         documents.add(new Document(source, 1, builder.root(), builder.index()));
       }
     } catch (LoadAbort abort) {
       findings.add(abort.finding());
-    } catch (JsonProcessingException e) {
-      SourcePosition at = position(e.getLocation());
-      String message = e.getOriginalMessage().replaceAll("\\s+", " ").trim();
-      boolean limit = message.contains("exceeds the maximum");
-      findings.add(Finding.of(limit ? LoadDiagnostics.LIMIT : LoadDiagnostics.SYNTAX,
-          (limit ? "" : "JSON syntax error: ") + message, SourceRange.at(at), null));
     } catch (IOException e) {
       findings.add(Finding.of(LoadDiagnostics.SYNTAX, "JSON error: " + e.getMessage(), SourceRange.FILE_START, null));
     }
+  }
+
+  /**
+   * The finding for Jackson's complaint: at the forbidden character when it is one
+   * (Jackson points just past it), at the token being read when Jackson gives no
+   * position (a length limit), and without the Jackson method it names.
+   */
+  private static Finding problem(JsonProcessingException e, JsonParser parser, String text) {
+    JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
+    int end = location == null ? 0 : (int) Math.min(Integer.MAX_VALUE - 1L, Math.max(0, location.getCharOffset())) + 1;
+    Optional<Finding> forbidden = ForbiddenCharacters.first(text, end, ForbiddenCharacters.JSON, "JSON", "inside a string");
+    if (forbidden.isPresent()) {
+      return forbidden.get();
+    }
+    String message = e.getOriginalMessage().replaceAll(",? from `[^`]*`", "").replaceAll("\\s+", " ").trim();
+    boolean limit = e instanceof StreamConstraintsException;
+    return Finding.of(limit ? LoadDiagnostics.LIMIT : LoadDiagnostics.SYNTAX, (limit ? "" : "JSON syntax error: ") + message,
+        SourceRange.at(position(location)), null);
   }
 
   /**

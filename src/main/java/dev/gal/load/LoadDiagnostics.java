@@ -13,7 +13,8 @@ public final class LoadDiagnostics {
       "The file is not well-formed YAML or JSON",
       "The parser stopped at this position. Nothing else in the document can be checked until "
           + "the syntax is fixed. Common causes are tabs used for indentation, an unclosed quote or "
-          + "bracket, and a key and value on one line without a space after the colon.",
+          + "bracket, a key and value on one line without a space after the colon, and a control "
+          + "character such as a raw ESC byte, which YAML and JSON allow only as an escape in a quoted string.",
       YAML_SPEC);
   public static final RuleMeta DUPLICATE_KEY = meta("GAL-LOAD-002", "duplicate-key",
       "A mapping contains the same key twice",

@@ -83,18 +83,7 @@ final class SourceReader {
     } catch (CharacterCodingException e) {
       prefix = "";
     }
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < prefix.length(); i++) {
-      if (prefix.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    String lastLine = prefix.substring(lineStart);
-    if (line == 1 && lastLine.startsWith("\uFEFF")) {
-      lastLine = lastLine.substring(1);
-    }
-    return new SourcePosition(line, lastLine.codePointCount(0, lastLine.length()) + 1);
+    String text = prefix.startsWith("\uFEFF") ? prefix.substring(1) : prefix;
+    return TextPositions.at(text, text.length());
   }
 }

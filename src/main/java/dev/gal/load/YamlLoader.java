@@ -9,15 +9,19 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.common.SpecVersion;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlVersionException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Reads a YAML stream event by event. SnakeYAML Engine's parser gives exact
@@ -37,7 +41,10 @@ final class YamlLoader {
         .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
         .setUseMarks(true)
         .build();
-    Iterator<Event> events = new Parse(settings).parseString(source.text()).iterator();
+    // The parser is built from its parts so that the reader can say where it stopped
+    // when an error carries no position of its own.
+    StreamReader reader = new StreamReader(settings, source.text());
+    Iterator<Event> events = new ParserImpl(settings, reader);
     TreeBuilder builder = null;
     int documentCount = 0;
     try {
@@ -76,9 +83,30 @@ final class YamlLoader {
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
       SourcePosition at = mark == null ? SourcePosition.START : position(mark);
       findings.add(Finding.of(LoadDiagnostics.SYNTAX, describe(e), SourceRange.at(at), null));
+    } catch (ReaderException e) {
+      findings.add(ForbiddenCharacters.first(source.text(), source.text().length(), ForbiddenCharacters.YAML, "YAML",
+          "inside a double-quoted string").orElseGet(() -> syntaxError(e.getMessage(), reader)));
+    } catch (YamlVersionException e) {
+      findings.add(versionDirective(e.getSpecVersion(), source, reader));
     } catch (YamlEngineException e) {
-      findings.add(Finding.of(LoadDiagnostics.SYNTAX, "YAML error: " + e.getMessage(), SourceRange.FILE_START, null));
+      findings.add(syntaxError(e.getMessage(), reader));
     }
+  }
+
+  /** An error without a position of its own, at the place where the reader stopped. */
+  private static Finding syntaxError(String message, StreamReader reader) {
+    return Finding.of(LoadDiagnostics.SYNTAX, "YAML syntax error: " + message,
+        SourceRange.at(new SourcePosition(reader.getLine() + 1, reader.getColumn() + 1)), null);
+  }
+
+  /** A %YAML directive of a version other than 1.x, found at the last such line the reader has passed. */
+  private static Finding versionDirective(SpecVersion version, SourceText source, StreamReader reader) {
+    int line = reader.getLine() + 1;
+    while (line > 1 && !source.line(line).startsWith("%YAML")) {
+      line--;
+    }
+    return Finding.of(LoadDiagnostics.SYNTAX, "%%YAML %d.%d: gal reads YAML 1.x; write %%YAML 1.2 or remove the directive"
+        .formatted(version.getMajor(), version.getMinor()), SourceRange.at(new SourcePosition(line, 1)), null);
   }
 
   private static void feed(TreeBuilder builder, Event event) {
