@@ -48,8 +48,8 @@ public final class OpenApiStage {
           : new OpenAPIParser().readContents(document.root().toString(), null, options).getMessages();
     } catch (RuntimeException e) {
       // swagger-parser's converters assume a well-formed document; malformed input makes them throw.
-      findings.add(Finding.of(OpenApiDiagnostics.STRUCTURE, "swagger-parser could not read the document (%s); check its structure"
-          .formatted(e.getClass().getSimpleName()), document.positions().locate(JsonPointer.root()).value(), JsonPointer.root()));
+      findings.add(Finding.of(OpenApiDiagnostics.STRUCTURE, "swagger-parser could not read the document; check its structure",
+          document.positions().locate(JsonPointer.root()).value(), JsonPointer.root()));
       checkRefs(document, file, findings);
       return;
     }

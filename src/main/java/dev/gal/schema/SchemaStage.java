@@ -100,8 +100,9 @@ public final class SchemaStage {
       errors = schema.validate(document.root());
     } catch (RuntimeException e) {
       // The validator assumes values JSON can hold; anything else must not end the run.
-      findings.add(Finding.of(SchemaDiagnostics.VIOLATION, "the schema validator could not check this document (%s)"
-          .formatted(e.getClass().getSimpleName()), document.positions().locate(JsonPointer.root()).value(), JsonPointer.root()));
+      findings.add(Finding.of(SchemaDiagnostics.VIOLATION, "the schema validator could not check this document, so none of "
+          + "its keys and values were checked against the GAL format", document.positions().locate(JsonPointer.root()).value(),
+          JsonPointer.root()));
       return new Checked(findings, misspellings);
     }
     for (ValidationMessage message : errors) {
