@@ -2,6 +2,7 @@ package dev.gal.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.gal.EmittedRuleIds;
 import dev.gal.aws.OpenApiGenerator;
 import dev.gal.aws.OpenApiImporter;
 import dev.gal.engine.InputFile;
@@ -21,7 +22,8 @@ import java.util.List;
 /**
  * Fuzzes the whole path a file takes: loading (YAML or JSON), the schema and
  * OpenAPI stages, every rule, export of GAL configs and import of OpenAPI
- * documents. Any exception, and any rule that fails, is a crash. Seeds are in
+ * documents. Any exception, any rule that fails, and any finding whose rule
+ * id gal rules does not list, is a crash. Seeds are in
  * src/test/resources/dev/gal/fuzz/GalFuzzTestInputs/, taken from fixtures/.
  * mvn verify runs a short pass; mvn test -Pfuzz-long runs GalLongFuzzTest for 30 minutes.
  */
@@ -42,7 +44,7 @@ class GalFuzzTest {
     Loader loader = new Loader(LIMITS);
     LoadResult loaded = loader.load(bytes, name);
     List<ToolNotice> notices = new ArrayList<>();
-    new LintEngine(REGISTRY, loader).check(new InputFile(null, name, true), loaded, notices);
+    EmittedRuleIds.check(new LintEngine(REGISTRY, loader).check(new InputFile(null, name, true), loaded, notices).findings(), REGISTRY);
     for (ToolNotice notice : notices) {
       if (notice.level() == ToolNotice.Level.ERROR) {
         throw new IllegalStateException("a rule crashed: " + notice.message());
@@ -50,7 +52,7 @@ class GalFuzzTest {
     }
     for (Document document : loaded.documents()) {
       if (document.kind() == DocumentKind.OPENAPI) {
-        new OpenApiImporter(null).read(new OpenApiDocument(document));
+        EmittedRuleIds.check(new OpenApiImporter(null).read(new OpenApiDocument(document)).dropped(), REGISTRY);
       } else {
         new OpenApiGenerator().generate(new GalConfig(document));
       }
