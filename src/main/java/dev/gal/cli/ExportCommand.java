@@ -96,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
     LintEngine engine = new LintEngine(rules.registry(), new Loader(LoadLimits.DEFAULTS), rules.settings(),
         new Suppressor(rules.config().ignores(), null, null));
     LintReport report = engine.lint(collected.files(), List.of());
-    long errors = report.files().stream().flatMap(f -> f.findings().stream()).filter(f -> f.severity() == Severity.ERROR).count();
+    long errors = report.files().stream().flatMap(FileReport::allFindings).filter(f -> f.severity() == Severity.ERROR).count();
     printFindings(report);
     if (report.hasToolErrors()) {
       return ExitCode.USAGE.code();

@@ -167,7 +167,7 @@ final class LintCommand implements Callable<Integer> {
       List<Baseline.Entry> entries = new ArrayList<>();
       for (FileReport file : report.files()) {
         String key = BaselineKeys.fileKey(file.displayPath());
-        file.findings().forEach(f -> entries.add(BaselineKeys.entry(f, key)));
+        file.allFindings().forEach(f -> entries.add(BaselineKeys.entry(f, key)));
         file.suppressed().stream().filter(SuppressedFinding::baseline).forEach(f -> entries.add(BaselineKeys.entry(f.finding(), key)));
       }
       AtomicFiles.write(writeBaseline, out -> Baseline.write(entries, out));
