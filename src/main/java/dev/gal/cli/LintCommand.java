@@ -8,12 +8,14 @@ import dev.gal.engine.ToolNotice;
 import dev.gal.io.AtomicFiles;
 import dev.gal.report.OutputFormat;
 import dev.gal.report.ReportOptions;
+import dev.gal.report.SarifPaths;
 import dev.gal.report.Reporter;
 import dev.gal.suppress.Baseline;
 import dev.gal.suppress.BaselineKeys;
 import dev.gal.suppress.SuppressedFinding;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,6 +117,9 @@ final class LintCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     try {
       if (printConfig != null) {
+        if (!Files.isRegularFile(printConfig)) {
+          throw new UsageException("--print-config %s: no such file".formatted(printConfig));
+        }
         new ConfigPrinter(console.out()).print(printConfig, ruleSources);
         return ExitCode.CLEAN.code();
       }
@@ -131,6 +136,14 @@ final class LintCommand implements Callable<Integer> {
   }
 
   private int lint() throws IOException, UsageException {
+    if (sarifRoot != null && !Files.isDirectory(sarifRoot)) {
+      throw new UsageException("--sarif-root %s: no such folder".formatted(sarifRoot));
+    }
+    for (Path target : java.util.Arrays.asList(output, writeBaseline)) {
+      if (target != null) {
+        AtomicFiles.requireWritable(target);
+      }
+    }
     InputCollector.Collected collected = new InputCollector().collect(paths);
     if (skipUnrecognized) {
       collected = new InputCollector.Collected(collected.files().stream()
@@ -159,6 +172,9 @@ final class LintCommand implements Callable<Integer> {
     }
     if (baseline != null) {
       report = withFixedEntries(report, baseline);
+    }
+    if (format == OutputFormat.SARIF) {
+      report = withFilesOutsideSarifRoot(report, sarifRoot != null ? sarifRoot : Path.of(""));
     }
     printNotices(report);
     report = new LintReport(report.files(), report.notices().stream()
@@ -230,6 +246,19 @@ final class LintCommand implements Callable<Integer> {
       notices.add(new ToolNotice(ToolNotice.Level.NOTE, entry.file(),
           "fixed: %s at %s is no longer reported; remove it from the baseline (--write-baseline)".formatted(
               entry.rule(), entry.pointer().isEmpty() ? "(no pointer)" : entry.pointer())));
+    }
+    return new LintReport(report.files(), List.copyOf(notices), report.rules());
+  }
+
+  /** Code scanning matches results to repository files: a file outside the SARIF root cannot be matched. */
+  private static LintReport withFilesOutsideSarifRoot(LintReport report, Path root) {
+    List<ToolNotice> notices = new ArrayList<>(report.notices());
+    for (FileReport file : report.files()) {
+      if (file.path() != null && !SarifPaths.isUnder(file.path(), root)) {
+        notices.add(new ToolNotice(ToolNotice.Level.WARNING, file.displayPath(), ("is outside the SARIF root %s, so its results "
+            + "carry an absolute file: URI that code scanning cannot match to the repository; run gal from the repository "
+            + "root or pass --sarif-root").formatted(root.toAbsolutePath().normalize())));
+      }
     }
     return new LintReport(report.files(), List.copyOf(notices), report.rules());
   }

@@ -111,7 +111,7 @@ public final class LintEngine {
         return new FileOutcome(check(input, loaded, notices), notices);
       }
     } catch (IOException e) {
-      notices.add(new ToolNotice(ToolNotice.Level.ERROR, input.displayPath(), "could not be read: " + e.getMessage()));
+      notices.add(new ToolNotice(ToolNotice.Level.ERROR, input.displayPath(), "could not be read: " + dev.gal.io.IoProblems.reason(e)));
     }
     return new FileOutcome(null, notices);
   }
