@@ -151,8 +151,8 @@ public final class LintEngine {
     for (Suppressor.Located l : located) {
       applySeverity(l.finding()).ifPresent(f -> kept.add(new Suppressor.Located(f, l.document())));
     }
-    Suppressor.Outcome outcome = timings.time(Timings.Stage.SUPPRESSIONS, () -> suppressor.apply(input.path(),
-        BaselineKeys.fileKey(input.displayPath()), source, loaded.documents(), kept));
+    Suppressor.Outcome outcome = timings.time(Timings.Stage.SUPPRESSIONS, () -> suppressor.apply(input.path(), source,
+        loaded.documents(), kept));
     List<Finding> all = new ArrayList<>(outcome.active());
     outcome.diagnostics().forEach(d -> applySeverity(d).ifPresent(all::add));
     all.sort(Finding.ORDER);
