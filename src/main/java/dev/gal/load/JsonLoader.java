@@ -17,10 +17,13 @@ import dev.gal.rule.Finding;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Reads a JSON file with Jackson's streaming parser, which is exact and fast on large documents. */
 final class JsonLoader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** How Jackson names a second place in a message, e.g. where an unclosed object starts; users read it in words. */
+  private static final Pattern SOURCE_LOCATION = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
   private final LoadLimits limits;
   private final JsonFactory factory;
@@ -75,7 +78,8 @@ final class JsonLoader {
     if (forbidden.isPresent()) {
       return forbidden.get();
     }
-    String message = e.getOriginalMessage().replaceAll(",? from `[^`]*`", "").replaceAll("\\s+", " ").trim();
+    String message = SOURCE_LOCATION.matcher(e.getOriginalMessage().replaceAll(",? from `[^`]*`", "").replaceAll("\\s+", " ").trim())
+        .replaceAll("line $1, column $2");
     boolean limit = e instanceof StreamConstraintsException;
     return Finding.of(limit ? LoadDiagnostics.LIMIT : LoadDiagnostics.SYNTAX, (limit ? "" : "JSON syntax error: ") + message,
         SourceRange.at(position(location)), null);

@@ -35,7 +35,8 @@ public final class Suppressor {
     this.baselineName = baselineName;
   }
 
-  public Outcome apply(Path file, String baselineFile, SourceText source, List<Document> documents, List<Located> findings) {
+  public Outcome apply(Path file, SourceText source, List<Document> documents, List<Located> findings) {
+    String baselineKey = baseline == null || file == null ? null : baseline.fileKey(file);
     List<Directive> directives = new ArrayList<>(InlineDirectives.parse(source));
     documents.forEach(d -> directives.addAll(IgnoreKeys.of(d)));
     Set<Directive> used = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -57,7 +58,7 @@ public final class Suppressor {
           .findFirst().orElse(null);
       if (ignore != null) {
         suppressed.add(new SuppressedFinding(f, SuppressionKind.EXTERNAL, ignore.reason() + " (" + ignore.origin() + ")", false));
-      } else if (baseline != null && baseline.consume(BaselineKeys.entry(f, baselineFile))) {
+      } else if (baselineKey != null && baseline.consume(BaselineKeys.entry(f, baselineKey))) {
         suppressed.add(new SuppressedFinding(f, SuppressionKind.EXTERNAL, "known finding in the baseline " + baselineName, true));
       } else {
         active.add(f);
