@@ -15,10 +15,14 @@ import picocli.CommandLine.ScopeType;
         "  1  at least one finding at or above --fail-on",
         "  2  usage error, missing or unreadable path, or internal failure"})
 final class GalCommand {
-  /** Declared once for every command (INHERIT), so that each one's help lists it. */
+  /**
+   * Declared once for every command (INHERIT), so that the parser accepts it
+   * anywhere and each command's help lists it. Main.run reads it from the
+   * arguments, together with GAL_DEBUG.
+   */
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "Print the stack trace of an internal error, for a bug report (GAL_DEBUG=1 does the same).")
-  boolean debug;
+  private boolean debug;
 
   /**
    * The subcommands, by name. Main adds only the one a command line names, since

@@ -48,9 +48,9 @@ public final class Main {
   }
 
   static int run(String[] args, Console console) {
+    boolean debug = java.util.Arrays.asList(args).contains("--debug") || System.getenv("GAL_DEBUG") != null;
     Factory factory = new Factory(console);
-    GalCommand gal = new GalCommand();
-    CommandLine commandLine = new CommandLine(gal, factory);
+    CommandLine commandLine = new CommandLine(new GalCommand(), factory);
     String first = args.length == 0 ? "" : args[0];
     boolean one = GalCommand.SUBCOMMANDS.containsKey(first) && !first.equals("help") && !first.equals("completion");
     // The version needs no subcommand at all.
@@ -72,7 +72,7 @@ public final class Main {
     });
     commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
       console.err().println("gal: internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-      if (gal.debug || System.getenv("GAL_DEBUG") != null) {
+      if (debug) {
         e.printStackTrace(console.err());
       } else {
         console.err().println("gal: run again with --debug to see the stack trace, and please report it.");
