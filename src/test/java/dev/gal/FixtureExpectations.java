@@ -18,18 +18,39 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads what a bad fixture expects: "# expect: ID[, ID]" markers at the end of
- * lines, or a sidecar NAME.expect.yaml listing {rule, line} or {rule, pointer}
- * for files that cannot hold comments (JSON, binary, empty files).
+ * Reads what a bad fixture expects: "# expect: ID ["message fragment"][, ...]"
+ * markers at the end of lines, or a sidecar NAME.expect.yaml listing
+ * {rule, line or pointer, message} for files that cannot hold comments (JSON,
+ * binary, empty files). A fragment is a piece of the finding's message, so a
+ * fixture proves what the rule says, not only that it fired.
  */
 public final class FixtureExpectations {
-  private static final Pattern MARKER = Pattern.compile("#\\s*expect:\\s*([A-Z0-9-]+(?:\\s*,\\s*[A-Z0-9-]+)*)");
+  private static final Pattern MARKER = Pattern.compile("#\\s*expect:\\s*(.*)$");
+  private static final Pattern ENTRY = Pattern.compile("\\G\\s*,?\\s*([A-Z][A-Z0-9-]+)(?:\\s+\"([^\"]*)\")?");
 
-  /** One expected finding: the rule and the 1-based line it is reported on. */
-  public record Expected(String rule, int line) implements Comparable<Expected> {
+  /**
+   * One expected finding: the rule, the 1-based line it is reported on, and
+   * a fragment of its message (empty when the marker gives none). Equality
+   * and order are by line and rule; the fragment is checked separately.
+   */
+  public record Expected(String rule, int line, String fragment) implements Comparable<Expected> {
+    public Expected(String rule, int line) {
+      this(rule, line, "");
+    }
+
     @Override
     public int compareTo(Expected o) {
       return line != o.line ? Integer.compare(line, o.line) : rule.compareTo(o.rule);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Expected e && e.rule.equals(rule) && e.line == line;
+    }
+
+    @Override
+    public int hashCode() {
+      return rule.hashCode() * 31 + line;
     }
 
     @Override
@@ -54,7 +75,7 @@ public final class FixtureExpectations {
       for (JsonNode entry : entries) {
         String rule = entry.path("rule").asText();
         int line = entry.has("line") ? entry.get("line").asInt() : lineOfPointer(fixture, entry.path("pointer").asText());
-        expected.add(new Expected(rule, line));
+        expected.add(new Expected(rule, line, entry.path("message").asText("")));
       }
       return expected;
     }
@@ -65,12 +86,25 @@ public final class FixtureExpectations {
     for (int i = 0; i < lines.length; i++) {
       Matcher m = MARKER.matcher(lines[i]);
       if (m.find()) {
-        for (String id : m.group(1).split("\\s*,\\s*")) {
-          expected.add(new Expected(id, i + 1));
-        }
+        expected.addAll(parseMarker(m.group(1), i + 1, fixture));
       }
     }
     return expected;
+  }
+
+  static List<Expected> parseMarker(String marker, int line, Path fixture) {
+    List<Expected> entries = new ArrayList<>();
+    Matcher entry = ENTRY.matcher(marker);
+    int end = 0;
+    while (entry.find()) {
+      entries.add(new Expected(entry.group(1), line, entry.group(2) == null ? "" : entry.group(2)));
+      end = entry.end();
+    }
+    if (entries.isEmpty() || !marker.substring(end).isBlank()) {
+      throw new AssertionError(fixture + ":" + line + ": cannot read the expect marker '" + marker
+          + "'; write ID \"message fragment\", separated by commas");
+    }
+    return entries;
   }
 
   private static int lineOfPointer(Path fixture, String pointer) throws IOException {

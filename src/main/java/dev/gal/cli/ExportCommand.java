@@ -1,20 +1,16 @@
 package dev.gal.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gal.aws.GeneratedDocument;
 import dev.gal.aws.OpenApiGenerator;
 import dev.gal.aws.OpenApiWriter;
 import dev.gal.engine.FileReport;
-import dev.gal.engine.InputCollector;
-import dev.gal.engine.LintEngine;
 import dev.gal.engine.LintReport;
 import dev.gal.engine.ToolNotice;
 import dev.gal.io.AtomicFiles;
-import dev.gal.load.LoadLimits;
-import dev.gal.load.LoadResult;
-import dev.gal.load.Loader;
 import dev.gal.model.Document;
 import dev.gal.model.GalConfig;
 import dev.gal.model.JsonPointer;
@@ -22,9 +18,7 @@ import dev.gal.model.SourcePosition;
 import dev.gal.report.OutputFormat;
 import dev.gal.report.ReportOptions;
 import dev.gal.rule.Severity;
-import dev.gal.suppress.Suppressor;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,35 +73,28 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Document document;
+    try {
+      document = ExportInput.load(config);
+      if (output != null) {
+        refuseToOverwriteConfig();
+        AtomicFiles.requireWritable(output);
+      }
+    } catch (UsageException e) {
+      RuleSourceOptions.report(console.err(), e);
+      return ExitCode.USAGE.code();
+    }
     Optional<RuleSourceOptions.Rules> ruleSet = ruleSources.loadOrReport(console.err(), config);
     if (ruleSet.isEmpty()) {
       return ExitCode.USAGE.code();
     }
-    RuleSourceOptions.Rules rules = ruleSet.get();
-    InputCollector.Collected collected = new InputCollector().collect(List.of(config.toString()));
-    if (!collected.problems().isEmpty() || collected.files().isEmpty()) {
-      collected.problems().forEach(p -> console.err().println("gal: %s: %s".formatted(p.path(), p.message())));
-      return ExitCode.USAGE.code();
-    }
-    if (output != null && !force && Files.exists(output) && Files.isSameFile(output, config)) {
-      console.err().println("gal: --output names the config itself; refusing to overwrite it without --force");
-      return ExitCode.USAGE.code();
-    }
-    LintEngine engine = new LintEngine(rules.registry(), new Loader(LoadLimits.DEFAULTS), rules.settings(),
-        new Suppressor(rules.config().ignores(), null, null));
-    LintReport report = engine.lint(collected.files(), List.of());
-    long errors = report.files().stream().flatMap(f -> f.findings().stream()).filter(f -> f.severity() == Severity.ERROR).count();
+    LintReport report = ConfigLint.lint(ruleSet.get(), config);
+    long errors = ConfigLint.errors(report);
     printFindings(report);
     if (report.hasToolErrors()) {
       return ExitCode.USAGE.code();
     }
-    LoadResult loaded = new Loader(LoadLimits.DEFAULTS).load(config, collected.files().get(0).displayPath());
-    if (loaded.documents().size() != 1) {
-      console.err().println("gal: %s holds %d YAML documents; export takes one GAL config per file"
-          .formatted(config, loaded.documents().size()));
-      return errors > 0 ? ExitCode.FINDINGS.code() : ExitCode.USAGE.code();
-    }
-    if (errors > 0 && !force) {
+    if (document == null || errors > 0 && !force) {
       console.err().println("gal: %d error%s in %s; nothing was written (fix them, or pass --force)"
           .formatted(errors, errors == 1 ? "" : "s", config));
       console.err().flush();
@@ -117,10 +104,9 @@ final class ExportCommand implements Callable<Integer> {
       console.err().println("gal: WARNING: writing the export despite %d error%s (--force); AWS will likely reject it"
           .formatted(errors, errors == 1 ? "" : "s"));
     }
-    Document document = loaded.documents().get(0);
     GeneratedDocument generated = new OpenApiGenerator(stageVariables).generate(new GalConfig(document));
-    AtomicFiles.Content content = explain ? out -> writeSourceMap(generated, document, out)
-        : out -> OpenApiWriter.write(generated.document(), format, out);
+    JsonNode written = explain ? sourceMap(generated, document) : generated.document();
+    AtomicFiles.Content content = out -> OpenApiWriter.write(written, format, out);
     if (output == null) {
       content.writeTo(console.out());
     } else {
@@ -129,6 +115,12 @@ final class ExportCommand implements Callable<Integer> {
     }
     console.err().flush();
     return ExitCode.CLEAN.code();
+  }
+
+  private void refuseToOverwriteConfig() throws UsageException, IOException {
+    if (!force && Files.exists(output) && Files.isSameFile(output, config)) {
+      throw new UsageException("--output names the config itself; refusing to overwrite it without --force");
+    }
   }
 
   /** Findings at warning and above go to stderr, as gal lint prints them. */
@@ -147,25 +139,20 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  private static void writeSourceMap(GeneratedDocument generated, Document document, Writer out) throws IOException {
-    try (JsonGenerator json = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out)) {
-      json.setPrettyPrinter(new DefaultPrettyPrinter().withoutSpacesInObjectEntries());
-      json.writeStartObject();
-      json.writeNumberField("formatVersion", 1);
-      json.writeStringField("source", document.source().displayPath());
-      json.writeArrayFieldStart("entries");
-      for (Map.Entry<JsonPointer, JsonPointer> entry : generated.sourceMap().entries().entrySet()) {
-        SourcePosition at = document.positions().locate(entry.getValue()).keyOrValue().start();
-        json.writeStartObject();
-        json.writeStringField("generated", entry.getKey().toString());
-        json.writeStringField("pointer", entry.getValue().toString());
-        json.writeNumberField("line", at.line());
-        json.writeNumberField("column", at.column());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
+  /** The source map in the chosen format: each generated JSON pointer with the GAL line and column it came from. */
+  private static JsonNode sourceMap(GeneratedDocument generated, Document document) {
+    ObjectNode map = JsonNodeFactory.instance.objectNode();
+    map.put("formatVersion", 1);
+    map.put("source", document.source().displayPath());
+    ArrayNode entries = map.putArray("entries");
+    for (Map.Entry<JsonPointer, JsonPointer> entry : generated.sourceMap().entries().entrySet()) {
+      SourcePosition at = document.positions().locate(entry.getValue()).keyOrValue().start();
+      entries.addObject()
+          .put("generated", entry.getKey().toString())
+          .put("pointer", entry.getValue().toString())
+          .put("line", at.line())
+          .put("column", at.column());
     }
-    out.write('\n');
+    return map;
   }
 }

@@ -63,6 +63,9 @@ final class ImportCommand implements Callable<Integer> {
       console.err().println("gal: " + output + " exists; pass --force to overwrite it");
       return ExitCode.USAGE.code();
     }
+    if (output != null) {
+      AtomicFiles.requireWritable(output);
+    }
     String display = input.toString().replace('\\', '/');
     LoadResult loaded = new Loader(LoadLimits.DEFAULTS).load(input, display);
     if (!loaded.findings().isEmpty() || loaded.documents().size() != 1

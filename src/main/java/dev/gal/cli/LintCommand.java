@@ -8,12 +8,11 @@ import dev.gal.engine.ToolNotice;
 import dev.gal.io.AtomicFiles;
 import dev.gal.report.OutputFormat;
 import dev.gal.report.ReportOptions;
+import dev.gal.report.SarifPaths;
 import dev.gal.report.Reporter;
-import dev.gal.suppress.Baseline;
-import dev.gal.suppress.BaselineKeys;
-import dev.gal.suppress.SuppressedFinding;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "Directories are searched for *.yaml, *.yml and *.json files that are either."},
     footerHeading = "%nExit codes:%n",
     footer = {
-        "  0  no finding at or above --fail-on",
+        "  0  no finding at or above --fail-on, or --write-baseline wrote the baseline",
         "  1  at least one finding at or above --fail-on (YAML syntax errors count)",
         "  2  usage error, missing or unreadable path, or internal failure"})
 final class LintCommand implements Callable<Integer> {
@@ -76,10 +75,10 @@ final class LintCommand implements Callable<Integer> {
       description = "Print the settings that apply to FILE, with the origin of each, and exit.")
   private Path printConfig;
 
-  @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that are not in this baseline; entries that no longer match are reported as fixed.")
+  @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that are not in this baseline; entries of linted files that no longer match are reported as fixed.")
   private Path baselineFile;
 
-  @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record the current findings in FILE as the baseline.")
+  @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record the findings of the linted files in FILE as the baseline, keeping its entries of other files, and exit 0.")
   private Path writeBaseline;
 
   @Option(names = {"-v", "--verbose"}, description = "Also print on stderr how each file was read, e.g. which kind of API an OpenAPI document is.")
@@ -115,6 +114,9 @@ final class LintCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     try {
       if (printConfig != null) {
+        if (!Files.isRegularFile(printConfig)) {
+          throw new UsageException("--print-config %s: no such file".formatted(printConfig));
+        }
         new ConfigPrinter(console.out()).print(printConfig, ruleSources);
         return ExitCode.CLEAN.code();
       }
@@ -131,6 +133,14 @@ final class LintCommand implements Callable<Integer> {
   }
 
   private int lint() throws IOException, UsageException {
+    if (sarifRoot != null && !Files.isDirectory(sarifRoot)) {
+      throw new UsageException("--sarif-root %s: no such folder".formatted(sarifRoot));
+    }
+    for (Path target : java.util.Arrays.asList(output, writeBaseline)) {
+      if (target != null) {
+        AtomicFiles.requireWritable(target);
+      }
+    }
     InputCollector.Collected collected = new InputCollector().collect(paths);
     if (skipUnrecognized) {
       collected = new InputCollector.Collected(collected.files().stream()
@@ -144,10 +154,10 @@ final class LintCommand implements Callable<Integer> {
       collected = new InputCollector.Collected(collected.files().stream()
           .filter(f -> changed.contains(f.path().toAbsolutePath().normalize())).toList(), collected.problems());
     }
-    Baseline baseline = readBaseline();
     refuseToOverwriteInputs(collected);
+    LintBaselines baselines = LintBaselines.open(baselineFile, writeBaseline);
     Timings recorded = timings ? Timings.recording() : Timings.OFF;
-    LintRun run = new LintRun(ruleSources, baseline, baselineFile == null ? null : baselineFile.toString(), allowRemoteRefs,
+    LintRun run = new LintRun(ruleSources, baselines.toMatch(), baselineFile == null ? null : baselineFile.toString(), allowRemoteRefs,
         limitOptions.limits(), recorded);
     ProgressBar progress = new ProgressBar(console.err(), console.stderrTerminal(), collected.files().size());
     LintRun.Result result = run.lint(collected, progress);
@@ -157,21 +167,15 @@ final class LintCommand implements Callable<Integer> {
       report = new LintReport(report.files(), List.of(new ToolNotice(ToolNotice.Level.WARNING,
           String.join(" ", paths), "no GAL config files found")), report.rules());
     }
-    if (baseline != null) {
-      report = withFixedEntries(report, baseline);
+    report = baselines.withFixedEntries(report, paths);
+    if (format == OutputFormat.SARIF) {
+      report = withFilesOutsideSarifRoot(report, sarifRoot != null ? sarifRoot : Path.of(""));
     }
     printNotices(report);
     report = new LintReport(report.files(), report.notices().stream()
         .filter(n -> n.level() != ToolNotice.Level.VERBOSE).toList(), report.rules());
     if (writeBaseline != null) {
-      List<Baseline.Entry> entries = new ArrayList<>();
-      for (FileReport file : report.files()) {
-        String key = BaselineKeys.fileKey(file.displayPath());
-        file.findings().forEach(f -> entries.add(BaselineKeys.entry(f, key)));
-        file.suppressed().stream().filter(SuppressedFinding::baseline).forEach(f -> entries.add(BaselineKeys.entry(f.finding(), key)));
-      }
-      AtomicFiles.write(writeBaseline, out -> Baseline.write(entries, out));
-      console.err().println("gal: wrote %d entries to the baseline %s".formatted(entries.size(), writeBaseline));
+      console.err().println("gal: " + baselines.write(report, paths));
     }
     ReportOptions options = new ReportOptions(
         output == null && !noColor && console.colorAllowed(), quiet,
@@ -188,6 +192,10 @@ final class LintCommand implements Callable<Integer> {
     }
     if (report.hasToolErrors()) {
       return ExitCode.USAGE.code();
+    }
+    if (writeBaseline != null) {
+      // Recording the findings was what the user asked for, not a check that they are gone.
+      return ExitCode.CLEAN.code();
     }
     return result.failed(report, failOn == null ? Optional.empty() : Optional.of(failOn.name().toLowerCase(java.util.Locale.ROOT)))
         ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
@@ -208,28 +216,15 @@ final class LintCommand implements Callable<Integer> {
     }
   }
 
-  private Baseline readBaseline() throws UsageException {
-    if (baselineFile == null) {
-      return null;
-    }
-    try {
-      return Baseline.read(baselineFile);
-    } catch (IOException e) {
-      throw new UsageException("cannot read the baseline %s: %s".formatted(baselineFile, e.getMessage()));
-    }
-  }
-
-  /** Baseline entries that no finding matched are problems that were fixed: say so, once. */
-  private static LintReport withFixedEntries(LintReport report, Baseline baseline) {
-    List<Baseline.Entry> fixed = baseline.unmatched();
-    if (fixed.isEmpty()) {
-      return report;
-    }
+  /** Code scanning matches results to repository files: a file outside the SARIF root cannot be matched. */
+  private static LintReport withFilesOutsideSarifRoot(LintReport report, Path root) {
     List<ToolNotice> notices = new ArrayList<>(report.notices());
-    for (Baseline.Entry entry : fixed) {
-      notices.add(new ToolNotice(ToolNotice.Level.NOTE, entry.file(),
-          "fixed: %s at %s is no longer reported; remove it from the baseline (--write-baseline)".formatted(
-              entry.rule(), entry.pointer().isEmpty() ? "(no pointer)" : entry.pointer())));
+    for (FileReport file : report.files()) {
+      if (file.path() != null && !SarifPaths.isUnder(file.path(), root)) {
+        notices.add(new ToolNotice(ToolNotice.Level.WARNING, file.displayPath(), ("is outside the SARIF root %s, so its results "
+            + "carry an absolute file: URI that code scanning cannot match to the repository; run gal from the repository "
+            + "root or pass --sarif-root").formatted(root.toAbsolutePath().normalize())));
+      }
     }
     return new LintReport(report.files(), List.copyOf(notices), report.rules());
   }

@@ -38,7 +38,7 @@ final class LintRun {
     boolean failed(LintReport merged, Optional<String> commandLine) {
       for (FileReport file : merged.files()) {
         String level = commandLine.or(() -> failOnByFile.getOrDefault(file.displayPath(), Optional.empty())).orElse("error");
-        if (!level.equals("never") && file.findings().stream().anyMatch(f -> f.severity().atLeast(Severity.valueOf(level.toUpperCase(Locale.ROOT))))) {
+        if (!level.equals("never") && file.allFindings().anyMatch(f -> f.severity().atLeast(Severity.valueOf(level.toUpperCase(Locale.ROOT))))) {
           return true;
         }
       }

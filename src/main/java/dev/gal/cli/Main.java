@@ -71,6 +71,16 @@ public final class Main {
       return ExitCode.USAGE.code();
     });
     commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+      // A file that cannot be read or written is the user's to fix, not a bug in gal.
+      java.io.IOException io = e instanceof java.io.IOException direct ? direct
+          : e instanceof java.io.UncheckedIOException wrapped ? wrapped.getCause() : null;
+      if (io != null) {
+        console.err().println("gal: " + dev.gal.io.IoProblems.describe(io));
+        if (debug) {
+          e.printStackTrace(console.err());
+        }
+        return ExitCode.USAGE.code();
+      }
       console.err().println("gal: internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
       if (debug) {
         e.printStackTrace(console.err());

@@ -1,15 +1,14 @@
 package dev.gal.config;
 
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.List;
 
 /**
- * An ignore entry of a lint config: files matching a glob (relative to the
- * config's folder), optionally only some rules and only below a pointer.
+ * An ignore entry of a lint config: files matching a gitignore-style pattern
+ * (relative to the config's folder), optionally only some rules and only
+ * below a pointer.
  */
-public record IgnoreEntry(Path baseDir, String files, List<String> rules, String pointer, String reason, String origin) {
+public record IgnoreEntry(Path baseDir, IgnoreGlob files, List<String> rules, String pointer, String reason, String origin) {
   public boolean matchesFile(Path file) {
     Path relative;
     try {
@@ -17,9 +16,8 @@ public record IgnoreEntry(Path baseDir, String files, List<String> rules, String
     } catch (IllegalArgumentException e) {
       return false;
     }
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + files);
-    return matcher.matches(relative) || (files.startsWith("**/") && FileSystems.getDefault()
-        .getPathMatcher("glob:" + files.substring(3)).matches(relative));
+    // As in gitignore, a config speaks only for its own folder and below.
+    return !relative.startsWith("..") && files.matches(relative.toString().replace('\\', '/'));
   }
 
   public boolean matchesRule(String id, String name) {

@@ -115,7 +115,7 @@ public final class LintConfigLoader {
     for (JsonNode entry : root.path("ignore")) {
       List<String> ruleRefs = new ArrayList<>();
       entry.path("rules").forEach(r -> ruleRefs.add(r.asText()));
-      ignores.add(new IgnoreEntry(dir, entry.path("files").asText(), List.copyOf(ruleRefs),
+      ignores.add(new IgnoreEntry(dir, new IgnoreGlob(entry.path("files").asText()), List.copyOf(ruleRefs),
           entry.path("pointer").textValue(), entry.path("reason").asText(), display));
     }
     Optional<String> failOn = Optional.ofNullable(root.path("fail-on").textValue());

@@ -1,5 +1,6 @@
 package dev.gal.engine;
 
+import dev.gal.io.IoProblems;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -34,8 +35,10 @@ public final class InputCollector {
         walk(path, display, files, problems);
       } else if (!Files.exists(path)) {
         problems.add(new ToolNotice(ToolNotice.Level.ERROR, display, "no such file or directory"));
-      } else if (!Files.isReadable(path) || !Files.isRegularFile(path)) {
-        problems.add(new ToolNotice(ToolNotice.Level.ERROR, display, "not a readable file"));
+      } else if (!Files.isRegularFile(path)) {
+        problems.add(new ToolNotice(ToolNotice.Level.ERROR, display, "not a regular file or folder"));
+      } else if (!Files.isReadable(path)) {
+        problems.add(new ToolNotice(ToolNotice.Level.ERROR, display, "could not be read: permission denied"));
       } else {
         files.putIfAbsent(path.toAbsolutePath().normalize(), new InputFile(path, display, true));
       }
@@ -66,13 +69,14 @@ public final class InputCollector {
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-          problems.add(new ToolNotice(ToolNotice.Level.WARNING, file.toString().replace('\\', '/'),
-              "could not be read: " + e.getClass().getSimpleName()));
+          // A folder that cannot be read holds configs nobody linted: that is no clean run.
+          problems.add(new ToolNotice(ToolNotice.Level.ERROR, file.toString().replace('\\', '/'),
+              "could not be read: " + IoProblems.reason(e)));
           return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
-      problems.add(new ToolNotice(ToolNotice.Level.ERROR, display, "could not be read: " + e.getMessage()));
+      problems.add(new ToolNotice(ToolNotice.Level.ERROR, display, "could not be read: " + IoProblems.reason(e)));
     }
   }
 

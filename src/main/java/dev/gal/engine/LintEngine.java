@@ -111,7 +111,7 @@ public final class LintEngine {
         return new FileOutcome(check(input, loaded, notices), notices);
       }
     } catch (IOException e) {
-      notices.add(new ToolNotice(ToolNotice.Level.ERROR, input.displayPath(), "could not be read: " + e.getMessage()));
+      notices.add(new ToolNotice(ToolNotice.Level.ERROR, input.displayPath(), "could not be read: " + dev.gal.io.IoProblems.reason(e)));
     }
     return new FileOutcome(null, notices);
   }
@@ -151,27 +151,19 @@ public final class LintEngine {
     for (Suppressor.Located l : located) {
       applySeverity(l.finding()).ifPresent(f -> kept.add(new Suppressor.Located(f, l.document())));
     }
-    Suppressor.Outcome outcome = timings.time(Timings.Stage.SUPPRESSIONS, () -> suppressor.apply(input.path(),
-        BaselineKeys.fileKey(input.displayPath()), source, loaded.documents(), kept, registry.allMeta()));
+    Suppressor.Outcome outcome = timings.time(Timings.Stage.SUPPRESSIONS, () -> suppressor.apply(input.path(), source,
+        loaded.documents(), kept, registry.allMeta()));
     List<Finding> all = new ArrayList<>(outcome.active());
     outcome.diagnostics().forEach(d -> applySeverity(d).ifPresent(all::add));
     all.sort(Finding.ORDER);
     int max = loader.limits().maxFindings();
-    List<Finding> active = all.size() <= max ? all : truncate(all, max);
-    if (all.size() > max) {
-      notices.add(new ToolNotice(ToolNotice.Level.WARNING, input.displayPath(),
-          "%d more findings not shown: the limit is %d per file (--max-findings)".formatted(all.size() - max, max)));
+    FindingsCap.Capped capped = FindingsCap.apply(all, max);
+    if (!capped.omitted().isEmpty()) {
+      notices.add(new ToolNotice(ToolNotice.Level.WARNING, input.displayPath(), FindingsCap.notice(capped.omitted(), max)));
     }
     List<SuppressedFinding> suppressed = outcome.suppressed().stream()
         .sorted(java.util.Comparator.comparing(SuppressedFinding::finding, Finding.ORDER)).toList();
-    return new FileReport(input.path(), source, List.copyOf(active), suppressed);
-  }
-
-  /** The first findings up to the limit, plus every finding of the loader, which says why a file is cut short. */
-  private static List<Finding> truncate(List<Finding> sorted, int max) {
-    List<Finding> kept = new ArrayList<>(sorted.subList(0, max));
-    sorted.subList(max, sorted.size()).stream().filter(f -> f.rule().category() == dev.gal.rule.Category.LOAD).forEach(kept::add);
-    return kept;
+    return new FileReport(input.path(), source, capped.shown(), suppressed, capped.omitted());
   }
 
   /** The finding with the user's severity, or empty when the user switched its rule off. */

@@ -7,7 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Everything one lint run found, in a deterministic order. */
+/** Everything one lint run found, in a deterministic order; counts include findings the cap left out. */
 public record LintReport(List<FileReport> files, List<ToolNotice> notices, List<RuleMeta> rules) {
   public Map<Severity, Integer> countsBySeverity() {
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
@@ -15,15 +15,13 @@ public record LintReport(List<FileReport> files, List<ToolNotice> notices, List<
       counts.put(s, 0);
     }
     for (FileReport file : files) {
-      for (Finding f : file.findings()) {
-        counts.merge(f.severity(), 1, Integer::sum);
-      }
+      file.allFindings().forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
     }
     return counts;
   }
 
   public boolean hasFindingAtLeast(Severity threshold) {
-    return files.stream().flatMap(f -> f.findings().stream()).anyMatch(f -> f.severity().atLeast(threshold));
+    return files.stream().flatMap(FileReport::allFindings).anyMatch(f -> f.severity().atLeast(threshold));
   }
 
   public boolean hasToolErrors() {

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -37,8 +38,36 @@ public final class AtomicFiles {
     }
   }
 
-  public static void write(Path target, Content content) throws IOException {
+  /**
+   * Refuses, before any work is done, a target that cannot be written: a
+   * folder, or a file in a folder that does not exist. The message names the
+   * target as the user typed it.
+   */
+  public static void requireWritable(Path target) throws FileSystemException {
     Path absolute = target.toAbsolutePath();
+    if (Files.isDirectory(absolute)) {
+      throw new FileSystemException(target.toString(), null, "is a folder, not a file");
+    }
+    Path directory = absolute.getParent();
+    if (directory == null || !Files.isDirectory(directory)) {
+      throw new FileSystemException(target.toString(), null, "the folder %s does not exist".formatted(directory));
+    }
+    if (!Files.isWritable(directory)) {
+      throw new FileSystemException(target.toString(), null, "permission denied: cannot create files in " + directory);
+    }
+  }
+
+  /** Writes the content atomically; a failure names the target, never the temporary file. */
+  public static void write(Path target, Content content) throws IOException {
+    requireWritable(target);
+    try {
+      writeAtomically(target.toAbsolutePath(), content);
+    } catch (FileSystemException e) {
+      throw new FileSystemException(target.toString(), null, IoProblems.reason(e));
+    }
+  }
+
+  private static void writeAtomically(Path absolute, Content content) throws IOException {
     Path directory = absolute.getParent();
     Path temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
     try {

@@ -15,10 +15,13 @@ import dev.gal.model.SourceText;
 import dev.gal.rule.Finding;
 import java.io.IOException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Reads a JSON file with Jackson's streaming parser, which is exact and fast on large documents. */
 final class JsonLoader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** How Jackson names a second place in a message, e.g. where an unclosed object starts; users read it in words. */
+  private static final Pattern SOURCE_LOCATION = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
   private final LoadLimits limits;
   private final JsonFactory factory;
@@ -53,7 +56,7 @@ final class JsonLoader {
       findings.add(abort.finding());
     } catch (JsonProcessingException e) {
       SourcePosition at = position(e.getLocation());
-      String message = e.getOriginalMessage().replaceAll("\\s+", " ").trim();
+      String message = SOURCE_LOCATION.matcher(e.getOriginalMessage().replaceAll("\\s+", " ").trim()).replaceAll("line $1, column $2");
       boolean limit = message.contains("exceeds the maximum");
       findings.add(Finding.of(limit ? LoadDiagnostics.LIMIT : LoadDiagnostics.SYNTAX,
           (limit ? "" : "JSON syntax error: ") + message, SourceRange.at(at), null));

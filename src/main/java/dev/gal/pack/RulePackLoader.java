@@ -64,7 +64,8 @@ public final class RulePackLoader {
           rule.path("description").asText(rule.path("summary").asText()),
           Severity.valueOf(rule.path("severity").asText().toUpperCase(Locale.ROOT)),
           Category.valueOf(rule.path("category").asText().toUpperCase(Locale.ROOT)),
-          rule.path("docs").asText(), rule.path("since").asText("0.1.0"));
+          rule.path("docs").asText(), rule.path("since").asText("0.1.0"), dev.gal.rule.AppliesTo.AWS_CONFIG, List.of(),
+          rule.path("quote").asText(""));
       List<Selector> selectors = new ArrayList<>();
       JsonNode given = rule.path("given");
       if (given.isArray()) {

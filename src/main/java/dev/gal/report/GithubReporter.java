@@ -2,6 +2,7 @@ package dev.gal.report;
 
 import dev.gal.engine.FileReport;
 import dev.gal.engine.LintReport;
+import dev.gal.engine.ToolNotice;
 import dev.gal.rule.Finding;
 import dev.gal.rule.Severity;
 import java.io.IOException;
@@ -26,6 +27,13 @@ final class GithubReporter implements Reporter {
             property(file.displayPath()), f.range().start().line(), f.range().start().column(),
             f.range().end().line(), f.range().end().column(), property(f.rule().id() + " " + f.rule().name()),
             data(f.message())));
+      }
+    }
+    // Run problems (a missing or unreadable path) are annotations too, so a CI log never hides them.
+    for (ToolNotice notice : report.notices()) {
+      if (notice.level() == ToolNotice.Level.ERROR || notice.level() == ToolNotice.Level.WARNING) {
+        out.write("::%s title=gal::%s\n".formatted(notice.level() == ToolNotice.Level.ERROR ? "error" : "warning",
+            data(notice.path() + ": " + notice.message())));
       }
     }
     if (!options.quiet()) {

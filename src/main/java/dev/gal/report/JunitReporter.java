@@ -2,23 +2,36 @@ package dev.gal.report;
 
 import dev.gal.engine.FileReport;
 import dev.gal.engine.LintReport;
+import dev.gal.engine.ToolNotice;
 import dev.gal.rule.Finding;
 import dev.gal.rule.Severity;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * JUnit XML for CI systems that show test reports: one test suite per file,
  * one test case per finding (a failure for errors and warnings, skipped for
- * info), and a passing test case for a file without findings.
+ * info), a passing test case for a file without findings, and an erroring
+ * test case for each path that could not be linted.
  */
 final class JunitReporter implements Reporter {
   @Override
   public void write(LintReport report, ReportOptions options, Writer out) throws IOException {
     long failures = report.files().stream().flatMap(f -> f.findings().stream()).filter(f -> f.severity() != Severity.INFO).count();
-    long tests = report.files().stream().mapToLong(f -> Math.max(1, f.findings().size())).sum();
+    List<ToolNotice> runProblems = report.notices().stream().filter(n -> n.level() == ToolNotice.Level.ERROR).toList();
+    long tests = report.files().stream().mapToLong(f -> Math.max(1, f.findings().size())).sum() + runProblems.size();
     out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.write("<testsuites name=\"gal lint\" tests=\"%d\" failures=\"%d\" errors=\"0\">\n".formatted(tests, failures));
+    out.write("<testsuites name=\"gal lint\" tests=\"%d\" failures=\"%d\" errors=\"%d\">\n".formatted(
+        tests, failures, runProblems.size()));
+    // A path gal could not lint is a test that could not run: an error, never a silent pass.
+    for (ToolNotice problem : runProblems) {
+      out.write("  <testsuite name=\"%s\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\">\n".formatted(xml(problem.path())));
+      out.write("    <testcase classname=\"%s\" name=\"gal lint %s\">\n".formatted(xml(problem.path()), xml(problem.path())));
+      out.write("      <error type=\"run problem\" message=\"%s\">%s: %s</error>\n".formatted(
+          xml(problem.message()), xml(problem.path()), xml(problem.message())));
+      out.write("    </testcase>\n  </testsuite>\n");
+    }
     for (FileReport file : report.files()) {
       long fileFailures = file.findings().stream().filter(f -> f.severity() != Severity.INFO).count();
       long skipped = file.findings().size() - fileFailures;

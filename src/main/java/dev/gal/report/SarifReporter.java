@@ -60,7 +60,7 @@ final class SarifReporter implements Reporter {
     List<Result> results = new ArrayList<>();
     for (FileReport file : report.files()) {
       LineFingerprint fingerprints = new LineFingerprint();
-      String uri = artifactUri(file, options.baseDir());
+      String uri = SarifPaths.artifactUri(file, options.baseDir());
       for (Finding finding : file.findings()) {
         results.add(result(finding, uri, ruleIndex.get(finding.rule().id()),
             fingerprints.next(finding.rule().id(), file.source().line(finding.range().start().line()))));
@@ -162,21 +162,4 @@ final class SarifReporter implements Reporter {
     return invocation;
   }
 
-  /** The file's path relative to the base directory, as a URI reference with forward slashes. */
-  static String artifactUri(FileReport file, Path baseDir) {
-    String relative;
-    if (file.path() == null) {
-      relative = file.displayPath();
-    } else {
-      Path absolute = file.path().toAbsolutePath().normalize();
-      Path base = baseDir.toAbsolutePath().normalize();
-      relative = absolute.startsWith(base) || absolute.getRoot().equals(base.getRoot())
-          ? base.relativize(absolute).toString() : absolute.toString();
-    }
-    try {
-      return new URI(null, null, relative.replace('\\', '/'), null).toASCIIString();
-    } catch (URISyntaxException e) {
-      return relative.replace('\\', '/');
-    }
-  }
 }

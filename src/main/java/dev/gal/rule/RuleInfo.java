@@ -28,6 +28,13 @@ public @interface RuleInfo {
   /** The page that states the fact the rule relies on. */
   String docs();
 
+  /**
+   * The sentence of that page the rule rests on, word for word, so that a
+   * reader can check the claim without trusting the rule. Every AWS-* rule
+   * has one; GAL-* diagnostics rest on the GAL format and YAML, not on AWS.
+   */
+  String quote() default "";
+
   String since() default "0.1.0";
 
   /** Which configs the rule applies to. */

@@ -16,7 +16,8 @@ public record RuleMeta(
     String docs,
     String since,
     AppliesTo appliesTo,
-    List<OptionMeta> options) {
+    List<OptionMeta> options,
+    String quote) {
 
   public static final Pattern ID_PATTERN = Pattern.compile("(GAL|AWS)-[A-Z]+-\\d{3}");
   public static final Pattern NAME_PATTERN = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
@@ -27,6 +28,13 @@ public record RuleMeta(
     Objects.requireNonNull(category);
     Objects.requireNonNull(appliesTo);
     options = List.copyOf(options);
+    quote = quote == null ? "" : quote;
+  }
+
+  /** Metadata whose source gives no sentence to quote. */
+  public RuleMeta(String id, String name, String summary, String description, Severity severity,
+      Category category, String docs, String since, AppliesTo appliesTo, List<OptionMeta> options) {
+    this(id, name, summary, description, severity, category, docs, since, appliesTo, options, "");
   }
 
   /** Metadata without options, as stage diagnostics and most rules have. */
@@ -39,7 +47,7 @@ public record RuleMeta(
     List<OptionMeta> options = Arrays.stream(info.options())
         .map(o -> new OptionMeta(o.name(), o.defaultValue(), o.description())).toList();
     return new RuleMeta(info.id(), info.name(), info.summary(), info.description(),
-        info.severity(), info.category(), info.docs(), info.since(), info.appliesTo(), options);
+        info.severity(), info.category(), info.docs(), info.since(), info.appliesTo(), options, info.quote());
   }
 
   /** Reads the metadata of an annotated rule class. */

@@ -1,22 +1,17 @@
 package dev.gal.suppress;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Known findings, by fingerprint: rule id, file, JSON pointer and a hash of
  * the offending value. Line numbers are left out, so inserting lines or
- * re-indenting keeps every entry. Entries are sorted, one per line, so the
- * file diffs well.
+ * re-indenting keeps every entry. Files are named relative to the baseline's
+ * folder, so the current directory does not matter.
  */
 public final class Baseline {
   /** One known finding. */
@@ -25,24 +20,20 @@ public final class Baseline {
         .thenComparing(Entry::pointer).thenComparing(Entry::hash);
   }
 
-  private final Map<Entry, Integer> remaining = new HashMap<>();
+  private final Path folder;
   private final List<Entry> all;
+  private final Map<Entry, Integer> remaining = new HashMap<>();
 
-  public Baseline(List<Entry> entries) {
+  /** A baseline whose file names are relative to {@code folder}. */
+  public Baseline(Path folder, List<Entry> entries) {
+    this.folder = folder.toAbsolutePath().normalize();
     this.all = entries.stream().sorted(Entry.ORDER).toList();
     all.forEach(e -> remaining.merge(e, 1, Integer::sum));
   }
 
-  public static Baseline read(Path file) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(file.toFile());
-    if (root == null || !root.path("entries").isArray()) {
-      throw new IOException(file + " is not a gal baseline (no entries list)");
-    }
-    List<Entry> entries = new ArrayList<>();
-    for (JsonNode e : root.path("entries")) {
-      entries.add(new Entry(e.path("rule").asText(), e.path("file").asText(), e.path("pointer").asText(), e.path("hash").asText()));
-    }
-    return new Baseline(entries);
+  /** The name this baseline gives to a file. */
+  public String fileKey(Path file) {
+    return BaselineKeys.fileKey(folder, file);
   }
 
   /** Takes one matching entry, if any is left. */
@@ -59,8 +50,11 @@ public final class Baseline {
     return true;
   }
 
-  /** Entries no finding matched: problems that were fixed. */
-  public synchronized List<Entry> unmatched() {
+  /**
+   * Entries of files the run covered that no finding matched: problems that
+   * were fixed. An entry of a file the run did not lint says nothing either way.
+   */
+  public synchronized List<Entry> fixed(BaselineScope scope) {
     List<Entry> left = new ArrayList<>();
     remaining.forEach((e, n) -> {
       for (int i = 0; i < n; i++) {
@@ -68,23 +62,15 @@ public final class Baseline {
       }
     });
     left.sort(Entry.ORDER);
-    return left;
+    return left.stream().filter(e -> scope.covers(fileOf(e))).toList();
   }
 
-  public static void write(List<Entry> entries, Writer out) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    List<Entry> sorted = entries.stream().sorted(Entry.ORDER).toList();
-    out.write("{\n  \"formatVersion\": 1,\n  \"entries\": [");
-    for (int i = 0; i < sorted.size(); i++) {
-      Entry e = sorted.get(i);
-      Map<String, String> fields = new LinkedHashMap<>();
-      fields.put("rule", e.rule());
-      fields.put("file", e.file());
-      fields.put("pointer", e.pointer());
-      fields.put("hash", e.hash());
-      out.write(i == 0 ? "\n    " : ",\n    ");
-      out.write(mapper.writeValueAsString(fields));
-    }
-    out.write(sorted.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+  /** Entries of files the run did not cover, which rewriting the baseline keeps. */
+  public List<Entry> outside(BaselineScope scope) {
+    return all.stream().filter(e -> !scope.covers(fileOf(e))).toList();
+  }
+
+  private Path fileOf(Entry entry) {
+    return folder.resolve(entry.file()).normalize();
   }
 }

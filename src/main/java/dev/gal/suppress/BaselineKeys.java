@@ -34,9 +34,18 @@ public final class BaselineKeys {
         finding.fingerprint() == null ? "" : finding.fingerprint());
   }
 
-  /** The file as a baseline names it: the displayed path, normalised, with forward slashes. */
-  public static String fileKey(String displayPath) {
-    return Path.of(displayPath).normalize().toString().replace('\\', '/');
+  /**
+   * The file as a baseline names it: relative to the baseline's folder, with forward slashes, so that
+   * the name does not depend on the current directory or on how the file was named on the command line.
+   */
+  public static String fileKey(Path baselineFolder, Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    try {
+      return baselineFolder.relativize(absolute).toString().replace('\\', '/');
+    } catch (IllegalArgumentException e) {
+      // Another drive on Windows: there is no relative path to it.
+      return absolute.toString().replace('\\', '/');
+    }
   }
 
   private static String sha256(String text) {

@@ -38,8 +38,8 @@ public final class Suppressor {
   }
 
   /** Applies the suppressions to the findings of one file; known are the rules a suppression may name. */
-  public Outcome apply(Path file, String baselineFile, SourceText source, List<Document> documents, List<Located> findings,
-      List<RuleMeta> known) {
+  public Outcome apply(Path file, SourceText source, List<Document> documents, List<Located> findings, List<RuleMeta> known) {
+    String baselineKey = baseline == null || file == null ? null : baseline.fileKey(file);
     List<Directive> directives = new ArrayList<>(InlineDirectives.parse(source));
     documents.forEach(d -> directives.addAll(IgnoreKeys.of(d)));
     Set<Directive> used = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -61,7 +61,7 @@ public final class Suppressor {
           .findFirst().orElse(null);
       if (ignore != null) {
         suppressed.add(new SuppressedFinding(f, SuppressionKind.EXTERNAL, ignore.reason() + " (" + ignore.origin() + ")", false));
-      } else if (baseline != null && baseline.consume(BaselineKeys.entry(f, baselineFile))) {
+      } else if (baselineKey != null && baseline.consume(BaselineKeys.entry(f, baselineKey))) {
         suppressed.add(new SuppressedFinding(f, SuppressionKind.EXTERNAL, "known finding in the baseline " + baselineName, true));
       } else {
         active.add(f);

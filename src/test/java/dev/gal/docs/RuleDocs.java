@@ -41,6 +41,10 @@ final class RuleDocs {
     md.append("| Since | ").append(meta.since()).append(" |\n");
     md.append("| Source | <").append(meta.docs()).append("> |\n\n");
     md.append("## Why\n\n").append(meta.description()).append("\n\n");
+    if (!meta.quote().isEmpty()) {
+      md.append("## What the source says\n\n> ").append(meta.quote().replace("\n", "\n> ")).append("\n\n")
+          .append("(").append(meta.docs()).append(")\n\n");
+    }
     if (!meta.options().isEmpty()) {
       md.append("## Options\n\nSet with `--rule-option ").append(meta.id()).append(".NAME=VALUE`.\n\n");
       md.append("| option | default | meaning |\n|---|---|---|\n");

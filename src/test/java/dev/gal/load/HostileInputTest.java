@@ -130,6 +130,14 @@ class HostileInputTest {
   }
 
   @Test
+  void jsonSyntaxErrorsNameTheOtherPlaceInWords() throws Exception {
+    Path file = dir.resolve("unclosed.json");
+    Files.writeString(file, "{\n  \"services\": [\n    {\"name\": \"a\" ]\n}\n");
+    String message = JSON.readTree(TestSupport.cli("lint", "--format", "json", file.toString()).stdout()).at("/findings/0/message").asText();
+    assertEquals("JSON syntax error: Unexpected close marker ']': expected '}' (for Object starting at line 3, column 5)", message);
+  }
+
+  @Test
   void missingFileExitsTwo() {
     TestSupport.Run run = TestSupport.cli("lint", dir.resolve("absent.yaml").toString());
     assertEquals(2, run.exitCode());

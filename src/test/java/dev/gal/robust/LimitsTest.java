@@ -71,8 +71,64 @@ class LimitsTest {
     TestSupport.Run below = lint(broken, "--max-findings", Integer.toString(count));
     assertFalse(below.stderr().contains("more findings not shown"), below.stderr());
     TestSupport.Run above = lint(broken, "--max-findings", Integer.toString(count - 1));
-    assertTrue(above.stderr().contains("1 more findings not shown: the limit is %d per file".formatted(count - 1)), above.stderr());
+    assertTrue(above.stderr().contains("1 more finding not shown (1 error): the limit is %d per file".formatted(count - 1)), above.stderr());
     assertEquals(count - 1, above.stdout().split("\"ruleId\"").length - 1);
+  }
+
+  /** An authorizer TTL of 7200 (an error) after two info findings. */
+  private static final String TTL_AFTER_INFO = """
+      version: "1.0"
+      provider: aws_apigateway
+      global_config:
+        aws_apigateway:
+          authorizer_type: lambda
+          lambda_authorizer_arn: "arn:aws:lambda:us-east-1:123456789012:function:authorizer"
+          lambda_authorizer_ttl: 7200
+      services:
+        - name: petstore
+          type: rest
+          protocol: https
+          upstream: {host: petstore.example.com, port: 443}
+          routes:
+            - path_prefix: /pets
+              methods: [GET]
+      """;
+
+  @Test
+  void theCapKeepsTheMostSevereFindingsAndNeverTheExitCode() throws Exception {
+    TestSupport.Run capped = lint(TTL_AFTER_INFO, "--max-findings", "1");
+    assertEquals(1, capped.exitCode(), capped.stdout() + capped.stderr());
+    assertTrue(capped.stdout().contains("\"ruleId\":\"AWS-AUTH-003\""), capped.stdout());
+    assertEquals(1, capped.stdout().split("\"ruleId\"").length - 1);
+    assertTrue(capped.stdout().contains("\"error\":1"), capped.stdout());
+    assertTrue(capped.stderr().contains("2 more findings not shown (2 info)"), capped.stderr());
+  }
+
+  @Test
+  void anErrorAfterMoreWarningsThanTheDefaultCapStillFails() throws Exception {
+    StringBuilder config = new StringBuilder("""
+        version: "1.0"
+        provider: aws_apigateway
+        services:
+          - name: api
+            type: rest
+            protocol: https
+            upstream: {host: api.example.com, port: 443}
+            routes:
+        """);
+    for (int i = 0; i < 1100; i++) {
+      config.append("      - {path_prefix: /r").append(i).append(", methods: [POST]}\n");
+    }
+    config.append("""
+        global_config:
+          aws_apigateway:
+            endpoint_type: REGIONALL
+        """);
+    TestSupport.Run run = lint(config.toString());
+    assertEquals(1, run.exitCode(), run.stderr());
+    assertTrue(run.stdout().contains("\"severity\":\"error\""), "the error is among the shown findings");
+    assertTrue(run.stderr().contains("not shown"), run.stderr());
+    assertTrue(run.stdout().contains("\"error\":1"), run.stdout().substring(run.stdout().lastIndexOf("summary")));
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.gal.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gal.FixtureExpectations;
 import dev.gal.FixtureExpectations.Expected;
@@ -54,6 +55,12 @@ class RuleFixtureTest {
         .toList();
     assertEquals(expected, actual, () -> "findings of " + meta.id() + " differ from the markers; all findings:\n"
         + String.join("\n", report.findings().stream().map(RuleFixtureTest::describe).toList()));
+    for (Expected e : expected) {
+      boolean said = report.findings().stream().anyMatch(f -> f.rule().id().equals(e.rule())
+          && f.range().start().line() == e.line() && f.message().contains(e.fragment()));
+      assertTrue(said, () -> file + ":" + e.line() + ": no " + e.rule() + " message contains \"" + e.fragment() + "\"; all findings:\n"
+          + String.join("\n", report.findings().stream().map(RuleFixtureTest::describe).toList()));
+    }
   }
 
   private static String describe(Finding f) {
