@@ -22,10 +22,10 @@ import picocli.CommandLine.Parameters;
     name = "export-check",
     mixinStandardHelpOptions = true,
     description = {
-        "Fails when a committed export is stale: for each GAL config NAME.yaml with a",
-        "NAME.openapi.json (or .openapi.yaml) beside it, regenerates the export and",
-        "compares. Configs without an export beside them are skipped. Used by the",
-        "gal-export-check pre-commit hook."},
+        "Fails when a committed export is stale against its GAL config.",
+        "For each GAL config NAME.yaml with a NAME.openapi.json (or .openapi.yaml) beside",
+        "it, regenerates the export and compares. Configs without an export beside them",
+        "are skipped. Used by the gal-export-check pre-commit hook."},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  every export is up to date", "  1  an export is stale, or its config has errors", "  2  usage error: no config named, or a named config is missing or a folder"})
 final class ExportCheckCommand implements Callable<Integer> {

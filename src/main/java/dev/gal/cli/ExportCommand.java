@@ -35,9 +35,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "Generates the OpenAPI 3.0 document with x-amazon-apigateway extensions that",
-        "'aws apigateway import-rest-api' accepts. The config is linted first: with an",
-        "error-level finding nothing is written, unless --force."},
+        "Writes the OpenAPI document of a GAL config, for 'aws apigateway import-rest-api'.",
+        "The document is OpenAPI 3.0 with x-amazon-apigateway extensions. The config is",
+        "linted first: with an error-level finding nothing is written, unless --force."},
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  the document was written",

@@ -1,6 +1,8 @@
 package dev.gal.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 @Command(
     name = "gal",
@@ -13,6 +15,15 @@ import picocli.CommandLine.Command;
         "  1  at least one finding at or above --fail-on",
         "  2  usage error, missing or unreadable path, or internal failure"})
 final class GalCommand {
+  /**
+   * Declared once for every command (INHERIT), so that the parser accepts it
+   * anywhere and each command's help lists it. Main.run reads it from the
+   * arguments, together with GAL_DEBUG.
+   */
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "Print the stack trace of an internal error, for a bug report (GAL_DEBUG=1 does the same).")
+  private boolean debug;
+
   /**
    * The subcommands, by name. Main adds only the one a command line names, since
    * building picocli's model of every command by reflection costs tens of

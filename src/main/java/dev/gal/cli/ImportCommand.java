@@ -26,9 +26,10 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "Reads an OpenAPI 3.x or Swagger 2.0 document with x-amazon-apigateway extensions (YAML",
-        "or JSON), such as 'aws apigateway get-export' writes, and writes a GAL config. Every part",
-        "a GAL config cannot hold is reported on stderr with its location."},
+        "Writes a GAL config from an OpenAPI 3.x or Swagger 2.0 document.",
+        "The document (YAML or JSON) has x-amazon-apigateway extensions, such as",
+        "'aws apigateway get-export' writes. Every part a GAL config cannot hold is",
+        "reported on stderr with its location."},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  the config was written (parts that were dropped are reported)",
         "  1  the input is not an OpenAPI document, or no route of it can be expressed in GAL",

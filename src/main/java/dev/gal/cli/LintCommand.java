@@ -30,12 +30,12 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "Checks GAL configs against the GAL format and what AWS API Gateway accepts.",
-        "Directories are searched for *.yaml, *.yml and *.json files that look like GAL configs."},
+        "Checks GAL configs and OpenAPI documents against what AWS API Gateway accepts.",
+        "Directories are searched for *.yaml, *.yml and *.json files that are either."},
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  no finding at or above --fail-on, or --write-baseline wrote the baseline",
-        "  1  at least one finding at or above --fail-on (a YAML syntax error is a finding)",
+        "  1  at least one finding at or above --fail-on (YAML syntax errors count)",
         "  2  usage error, missing or unreadable path, or internal failure"})
 final class LintCommand implements Callable<Integer> {
   @Spec
@@ -122,7 +122,7 @@ final class LintCommand implements Callable<Integer> {
       }
       if (paths.isEmpty()) {
         console.err().println("gal: Missing required parameter: 'PATH'");
-        console.err().println("Try 'gal help lint' for more information.");
+        console.err().println("Try 'gal lint --help' for more information.");
         return ExitCode.USAGE.code();
       }
       return lint();

@@ -49,13 +49,12 @@ public final class Main {
 
   static int run(String[] args, Console console) {
     boolean debug = java.util.Arrays.asList(args).contains("--debug") || System.getenv("GAL_DEBUG") != null;
-    String[] arguments = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
     Factory factory = new Factory(console);
     CommandLine commandLine = new CommandLine(new GalCommand(), factory);
-    String first = arguments.length == 0 ? "" : arguments[0];
+    String first = args.length == 0 ? "" : args[0];
     boolean one = GalCommand.SUBCOMMANDS.containsKey(first) && !first.equals("help") && !first.equals("completion");
     // The version needs no subcommand at all.
-    boolean none = arguments.length == 1 && (first.equals("--version") || first.equals("-V"));
+    boolean none = args.length == 1 && (first.equals("--version") || first.equals("-V"));
     for (java.util.Map.Entry<String, Class<?>> command : GalCommand.SUBCOMMANDS.entrySet()) {
       if (!none && (!one || command.getKey().equals(first))) {
         commandLine.addSubcommand(command.getKey(), command.getValue());
@@ -67,7 +66,8 @@ public final class Main {
     commandLine.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
     commandLine.setParameterExceptionHandler((e, a) -> {
       console.err().println("gal: " + e.getMessage());
-      console.err().println("Try 'gal help " + e.getCommandLine().getCommandName() + "' for more information.");
+      // Every command, nested ones too, has --help; 'gal help' knows only the first level.
+      console.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
       return ExitCode.USAGE.code();
     });
     commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
@@ -89,7 +89,7 @@ public final class Main {
       }
       return ExitCode.USAGE.code();
     });
-    int code = commandLine.execute(arguments);
+    int code = commandLine.execute(args);
     console.out().flush();
     console.err().flush();
     return code;

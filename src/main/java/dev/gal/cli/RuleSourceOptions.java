@@ -1,5 +1,6 @@
 package dev.gal.cli;
 
+import dev.gal.config.IgnoreEntry;
 import dev.gal.config.LintConfig;
 import dev.gal.config.LintConfigException;
 import dev.gal.config.LintConfigLoader;
@@ -135,13 +136,17 @@ final class RuleSourceOptions {
       String where = "%s:%d:%d".formatted(setting.origin(), setting.position().line(), setting.position().column());
       Optional<RuleMeta> rule = registry.find(setting.ruleRef());
       if (rule.isEmpty()) {
-        problems.add(where + ": no rule '%s'; 'gal rules' lists them".formatted(setting.ruleRef()));
+        problems.add(where + ": " + registry.unknown(setting.ruleRef()));
         continue;
       }
       setting.severity().ifPresent(s -> severities.put(rule.get().id(), s));
       setting.options().forEach((name, value) -> optionProblem(rule.get(), name, value)
           .ifPresentOrElse(p -> problems.add(where + ": " + p),
               () -> options.computeIfAbsent(rule.get().id(), k -> new LinkedHashMap<>()).put(name, value)));
+    }
+    for (IgnoreEntry ignore : config.ignores()) {
+      ignore.rules().stream().filter(ref -> registry.find(ref).isEmpty())
+          .forEach(ref -> problems.add(ignore.origin() + ": ignore: " + registry.unknown(ref)));
     }
     if (!problems.isEmpty()) {
       throw new UsageException(problems);
@@ -176,7 +181,7 @@ final class RuleSourceOptions {
   }
 
   private static RuleMeta find(RuleRegistry registry, String flag, String ref) throws UsageException {
-    return registry.find(ref).orElseThrow(() -> new UsageException("%s: no rule %s".formatted(flag, ref)));
+    return registry.find(ref).orElseThrow(() -> new UsageException(flag + ": " + registry.unknown(ref)));
   }
 
   private static boolean isLong(String value) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.gal.engine.RuleRegistry;
+import dev.gal.engine.RuleSettings;
 import dev.gal.rule.OptionMeta;
 import dev.gal.rule.RuleMeta;
 import java.io.IOException;
@@ -20,7 +21,10 @@ import picocli.CommandLine.Parameters;
     name = "rules",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Lists every rule: built in, from the bundled pack, and from --rules packs and --plugin jars.",
+    description = {
+        "Lists every rule with the severity it has under --config, --rule and --disable.",
+        "The rules are the built-in ones, the bundled pack's, and those of --rules packs and",
+        "--plugin jars."},
     subcommands = RulesCommand.Explain.class)
 final class RulesCommand implements Callable<Integer> {
   /** The output formats of gal rules. */
@@ -48,22 +52,35 @@ final class RulesCommand implements Callable<Integer> {
       return ExitCode.USAGE.code();
     }
     RuleRegistry registry = rules.get().registry();
+    RuleSettings settings = rules.get().settings();
     if (format == ListFormat.JSON) {
-      writeJson(registry);
+      writeJson(registry, settings);
     } else {
       PrintWriter out = console.out();
       for (RuleMeta rule : registry.allMeta()) {
         String source = registry.source(rule.id());
-        out.printf("%-15s %-8s %s%s%n", rule.id(), rule.severity().label(), rule.summary(),
+        out.printf("%-15s %-8s %s%s%s%n", rule.id(), severity(rule, settings), rule.summary(), changedFrom(rule, settings),
             source.equals(RuleRegistry.BUILT_IN) ? "" : " [" + source + "]");
       }
-      out.printf("%d rules; 'gal rules explain ID' shows one in full%n", registry.allMeta().size());
+      long off = registry.allMeta().stream().filter(settings::disabled).count();
+      out.printf("%d rules%s; 'gal rules explain ID' shows one in full%n", registry.allMeta().size(),
+          off == 0 ? "" : ", %d off".formatted(off));
     }
     console.out().flush();
     return ExitCode.CLEAN.code();
   }
 
-  private void writeJson(RuleRegistry registry) throws IOException {
+  /** The severity the rule's findings get in this run, or "off" when the settings switch it off. */
+  private static String severity(RuleMeta rule, RuleSettings settings) {
+    return settings.disabled(rule) ? RuleSettings.OFF : settings.severityOf(rule).label();
+  }
+
+  /** " (default: error)" when the settings changed the rule's severity, else nothing. */
+  private static String changedFrom(RuleMeta rule, RuleSettings settings) {
+    return severity(rule, settings).equals(rule.severity().label()) ? "" : " (default: %s)".formatted(rule.severity().label());
+  }
+
+  private void writeJson(RuleRegistry registry, RuleSettings settings) throws IOException {
     try (JsonGenerator json = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(console.out())) {
       json.setPrettyPrinter(new DefaultPrettyPrinter().withoutSpacesInObjectEntries());
       json.writeStartArray();
@@ -71,7 +88,8 @@ final class RulesCommand implements Callable<Integer> {
         json.writeStartObject();
         json.writeStringField("id", rule.id());
         json.writeStringField("name", rule.name());
-        json.writeStringField("severity", rule.severity().label());
+        json.writeStringField("severity", severity(rule, settings));
+        json.writeStringField("defaultSeverity", rule.severity().label());
         json.writeStringField("category", rule.category().name().toLowerCase(Locale.ROOT));
         json.writeStringField("summary", rule.summary());
         json.writeStringField("docs", rule.docs());
@@ -113,15 +131,17 @@ final class RulesCommand implements Callable<Integer> {
         return ExitCode.USAGE.code();
       }
       RuleRegistry registry = rules.get().registry();
+      RuleSettings settings = rules.get().settings();
       RuleMeta rule = registry.find(id).orElse(null);
       if (rule == null) {
-        console.err().println("gal: no rule '%s'; 'gal rules' lists them".formatted(id));
+        console.err().println("gal: " + registry.unknown(id));
         return ExitCode.USAGE.code();
       }
       PrintWriter out = console.out();
       out.printf("%s: %s%n%n%s.%n%n", rule.id(), rule.name(), rule.summary());
-      out.printf("Severity:  %s%nCategory:  %s%nSince:     %s%nSource:    %s%nDocs:      %s%n%n",
-          rule.severity().label(), rule.category().title(), rule.since(), registry.source(rule.id()), rule.docs());
+      out.printf("Severity:  %s%s%nCategory:  %s%nSince:     %s%nSource:    %s%nDocs:      %s%n%n",
+          severity(rule, settings), changedFrom(rule, settings), rule.category().title(), rule.since(),
+          registry.source(rule.id()), rule.docs());
       out.println(rule.description());
       if (!rule.options().isEmpty()) {
         out.printf("%nOptions (--rule-option %s.NAME=VALUE):%n", rule.id());

@@ -153,7 +153,7 @@ public final class LintEngine {
       applySeverity(l.finding()).ifPresent(f -> kept.add(new Suppressor.Located(f, l.document())));
     }
     Suppressor.Outcome outcome = timings.time(Timings.Stage.SUPPRESSIONS, () -> suppressor.apply(input.path(), source,
-        loaded.documents(), kept));
+        loaded.documents(), kept, registry.allMeta()));
     List<Finding> all = new ArrayList<>(outcome.active());
     outcome.diagnostics().forEach(d -> applySeverity(d).ifPresent(all::add));
     all.sort(Finding.ORDER);

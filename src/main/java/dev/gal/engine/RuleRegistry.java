@@ -6,6 +6,7 @@ import dev.gal.openapi.OpenApiDiagnostics;
 import dev.gal.pack.RulePackLoader;
 import dev.gal.rule.Rule;
 import dev.gal.rule.RuleMeta;
+import dev.gal.rule.RuleRefs;
 
 import dev.gal.rules.auth.ApiKeyOverHttp;
 import dev.gal.rules.auth.ApiKeySourceNeedsLambda;
@@ -295,6 +296,11 @@ public final class RuleRegistry {
   }
 
   public Optional<RuleMeta> find(String idOrName) {
-    return allMeta.stream().filter(m -> m.id().equals(idOrName) || m.name().equals(idOrName)).findFirst();
+    return RuleRefs.find(allMeta, idOrName);
+  }
+
+  /** Why idOrName names no rule, with a "did you mean" when a rule is close. */
+  public String unknown(String idOrName) {
+    return RuleRefs.unknown(allMeta, idOrName);
   }
 }

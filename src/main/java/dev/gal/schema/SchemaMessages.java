@@ -3,6 +3,7 @@ package dev.gal.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.ValidationMessage;
+import dev.gal.model.ClosestMatch;
 import dev.gal.rule.RuleMeta;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,8 @@ import dev.gal.config.IgnoreEntry;
 import dev.gal.model.Document;
 import dev.gal.model.SourceText;
 import dev.gal.rule.Finding;
+import dev.gal.rule.RuleMeta;
+import dev.gal.rule.RuleRefs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,7 +37,8 @@ public final class Suppressor {
     this.baselineName = baselineName;
   }
 
-  public Outcome apply(Path file, SourceText source, List<Document> documents, List<Located> findings) {
+  /** Applies the suppressions to the findings of one file; known are the rules a suppression may name. */
+  public Outcome apply(Path file, SourceText source, List<Document> documents, List<Located> findings, List<RuleMeta> known) {
     String baselineKey = baseline == null || file == null ? null : baseline.fileKey(file);
     List<Directive> directives = new ArrayList<>(InlineDirectives.parse(source));
     documents.forEach(d -> directives.addAll(IgnoreKeys.of(d)));
@@ -64,10 +67,10 @@ public final class Suppressor {
         active.add(f);
       }
     }
-    return new Outcome(active, suppressed, diagnostics(directives, used));
+    return new Outcome(active, suppressed, diagnostics(directives, used, known));
   }
 
-  private static List<Finding> diagnostics(List<Directive> directives, Set<Directive> used) {
+  private static List<Finding> diagnostics(List<Directive> directives, Set<Directive> used, List<RuleMeta> known) {
     List<Finding> found = new ArrayList<>();
     for (Directive d : directives) {
       String what = d.rules().isEmpty() ? "every rule" : String.join(", ", d.rules());
@@ -75,7 +78,12 @@ public final class Suppressor {
         found.add(Finding.of(SuppressDiagnostics.NO_REASON,
             "the suppression of %s gives no reason; add one after ' -- '".formatted(what), d.at(), null));
       }
-      if (!used.contains(d)) {
+      // A misspelt id suppresses nothing, even when another id of the same directive does.
+      List<String> unknown = d.rules().stream().filter(ref -> RuleRefs.find(known, ref).isEmpty()).toList();
+      unknown.forEach(ref -> found.add(Finding.of(SuppressDiagnostics.UNUSED,
+          "the suppression names " + RuleRefs.unknown(known, ref), d.at(), null)));
+      boolean namesOnlyUnknown = !unknown.isEmpty() && unknown.size() == d.rules().size();
+      if (!used.contains(d) && !namesOnlyUnknown) {
         found.add(Finding.of(SuppressDiagnostics.UNUSED,
             "the suppression of %s suppresses nothing here; remove it".formatted(what), d.at(), null));
       }

@@ -1,13 +1,13 @@
-package dev.gal.schema;
+package dev.gal.model;
 
 import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the known word a typo most likely meant, for "did you mean" hints. */
-final class ClosestMatch {
+public final class ClosestMatch {
   private ClosestMatch() {}
 
-  static Optional<String> among(String typed, Iterable<String> known) {
+  public static Optional<String> among(String typed, Iterable<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String lowered = typed.toLowerCase(Locale.ROOT);
@@ -23,7 +23,7 @@ final class ClosestMatch {
   }
 
   /** Levenshtein distance with two rows; inputs are short keys, so this is cheap. */
-  static int distance(String a, String b) {
+  private static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
