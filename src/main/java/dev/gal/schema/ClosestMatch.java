@@ -4,10 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the known word a typo most likely meant, for "did you mean" hints. */
-final class ClosestMatch {
+public final class ClosestMatch {
   private ClosestMatch() {}
 
-  static Optional<String> among(String typed, Iterable<String> known) {
+  public static Optional<String> among(String typed, Iterable<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String lowered = typed.toLowerCase(Locale.ROOT);
