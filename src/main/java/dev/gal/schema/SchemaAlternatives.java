@@ -27,7 +27,7 @@ final class SchemaAlternatives {
   /** Keywords whose subschema applies to members or items without a name in the path. */
   private static final Set<String> ANY_MEMBER = Set.of("items", "additionalProperties", "unevaluatedProperties",
       "unevaluatedItems", "contains");
-  /** Keywords followed by an index, whose subschemas apply to the value itself. */
+  /** Keywords followed by an index or a name, whose subschemas apply to the value itself. */
   private static final Set<String> INDEXED = Set.of("allOf", "dependentSchemas");
 
   /** Where an error sits below the outermost oneOf or anyOf that led to it. */
