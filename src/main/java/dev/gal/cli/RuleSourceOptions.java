@@ -1,18 +1,17 @@
 package dev.gal.cli;
 
-import dev.gal.config.IgnoreEntry;
+import dev.gal.config.ConfiguredRules;
 import dev.gal.config.LintConfig;
 import dev.gal.config.LintConfigException;
 import dev.gal.config.LintConfigLoader;
-import dev.gal.config.RuleSetting;
+import dev.gal.config.RuleOptionCheck;
 import dev.gal.engine.PluginLoader;
 import dev.gal.engine.RuleRegistry;
 import dev.gal.engine.RuleSettings;
 import dev.gal.pack.RulePack;
-import dev.gal.pack.RulePackException;
 import dev.gal.pack.RulePackLoader;
-import dev.gal.rule.OptionMeta;
 import dev.gal.rule.RuleMeta;
+import dev.gal.schema.SettingsProblems;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,7 +60,17 @@ final class RuleSourceOptions {
     try {
       return found.isPresent() ? configLoader.load(found.get()) : LintConfig.DEFAULT;
     } catch (LintConfigException e) {
-      throw new UsageException(e.problems());
+      throw new UsageException(withRuleProblems(e));
+    }
+  }
+
+  /** A broken config's problems with those of its packs and rule settings, which need its rules loaded. */
+  private List<String> withRuleProblems(LintConfigException e) {
+    try {
+      resolve(e.partial(), e.problems());
+      return e.problems().lines();
+    } catch (UsageException pluginProblem) {
+      return java.util.stream.Stream.concat(e.problems().lines().stream(), pluginProblem.lines().stream()).toList();
     }
   }
 
@@ -86,22 +95,28 @@ final class RuleSourceOptions {
   }
 
   Rules load(LintConfig config) throws UsageException {
-    RuleRegistry registry = registry(config);
-    return new Rules(registry, settings(registry, config), config);
+    SettingsProblems problems = new SettingsProblems();
+    Resolved resolved = resolve(config, problems);
+    if (!problems.isEmpty()) {
+      throw new UsageException(problems.lines());
+    }
+    return new Rules(resolved.registry(), settings(resolved.registry(), resolved.configured()), config);
   }
 
-  private RuleRegistry registry(LintConfig config) throws UsageException {
+  /** The rules of the packs and plugins that loaded, and the config's rule settings resolved against them. */
+  private record Resolved(RuleRegistry registry, ConfiguredRules.Resolved configured) {}
+
+  /** Adds every problem of the config's packs and rule settings to {@code problems}; a plugin's ends the run. */
+  private Resolved resolve(LintConfig config, SettingsProblems problems) throws UsageException {
     RuleRegistry registry = RuleRegistry.builtIn();
     RulePackLoader packLoader = new RulePackLoader();
+    boolean allPacksLoaded = true;
     for (Path file : union(packs, config.rulePacks())) {
-      try {
-        RulePack pack = packLoader.load(file);
-        registry = registry.plus(pack.rules(), "pack " + pack.name());
-      } catch (RulePackException e) {
-        throw new UsageException(e.problems());
-      } catch (IllegalArgumentException e) {
-        throw new UsageException(file + ": " + e.getMessage());
+      Optional<RulePack> pack = packLoader.load(file, registry.allMeta(), problems);
+      if (pack.isPresent()) {
+        registry = registry.plus(pack.get().rules(), "pack " + pack.get().name());
       }
+      allPacksLoaded &= pack.isPresent();
     }
     PluginLoader pluginLoader = new PluginLoader();
     for (Path jar : union(plugins, config.plugins())) {
@@ -113,7 +128,7 @@ final class RuleSourceOptions {
         throw new UsageException(jar + ": " + e.getMessage());
       }
     }
-    return registry;
+    return new Resolved(registry, ConfiguredRules.resolve(config, registry::find, registry::unknown, allPacksLoaded, problems));
   }
 
   /** Both lists without repeats, keeping each path as the user wrote it, for messages. */
@@ -128,29 +143,10 @@ final class RuleSourceOptions {
     return all;
   }
 
-  private RuleSettings settings(RuleRegistry registry, LintConfig config) throws UsageException {
-    Map<String, String> severities = new LinkedHashMap<>();
-    Map<String, Map<String, String>> options = new LinkedHashMap<>();
-    List<String> problems = new ArrayList<>();
-    for (RuleSetting setting : config.rules().values()) {
-      String where = "%s:%d:%d".formatted(setting.origin(), setting.position().line(), setting.position().column());
-      Optional<RuleMeta> rule = registry.find(setting.ruleRef());
-      if (rule.isEmpty()) {
-        problems.add(where + ": " + registry.unknown(setting.ruleRef()));
-        continue;
-      }
-      setting.severity().ifPresent(s -> severities.put(rule.get().id(), s));
-      setting.options().forEach((name, value) -> optionProblem(rule.get(), name, value)
-          .ifPresentOrElse(p -> problems.add(where + ": " + p),
-              () -> options.computeIfAbsent(rule.get().id(), k -> new LinkedHashMap<>()).put(name, value)));
-    }
-    for (IgnoreEntry ignore : config.ignores()) {
-      ignore.rules().stream().filter(ref -> registry.find(ref).isEmpty())
-          .forEach(ref -> problems.add(ignore.origin() + ": ignore: " + registry.unknown(ref)));
-    }
-    if (!problems.isEmpty()) {
-      throw new UsageException(problems);
-    }
+  /** The config's settings, then the command line's, which win. */
+  private RuleSettings settings(RuleRegistry registry, ConfiguredRules.Resolved configured) throws UsageException {
+    Map<String, String> severities = configured.severities();
+    Map<String, Map<String, String>> options = configured.options();
     for (String assignment : ruleSeverities) {
       int equals = assignment.indexOf('=');
       String value = equals < 0 ? "" : assignment.substring(equals + 1);
@@ -171,7 +167,7 @@ final class RuleSourceOptions {
       RuleMeta rule = find(registry, "--rule-option", assignment.substring(0, dot));
       String name = assignment.substring(dot + 1, equals);
       String value = assignment.substring(equals + 1);
-      Optional<String> problem = optionProblem(rule, name, value);
+      Optional<String> problem = RuleOptionCheck.problem(rule, name, value);
       if (problem.isPresent()) {
         throw new UsageException("--rule-option: " + problem.get());
       }
@@ -182,27 +178,5 @@ final class RuleSourceOptions {
 
   private static RuleMeta find(RuleRegistry registry, String flag, String ref) throws UsageException {
     return registry.find(ref).orElseThrow(() -> new UsageException(flag + ": " + registry.unknown(ref)));
-  }
-
-  private static boolean isLong(String value) {
-    try {
-      Long.parseLong(value.trim());
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
-  }
-
-  /** Why an option value is not acceptable for a rule, if it is not. */
-  private static Optional<String> optionProblem(RuleMeta rule, String name, String value) {
-    Optional<OptionMeta> option = rule.options().stream().filter(o -> o.name().equals(name)).findFirst();
-    if (option.isEmpty()) {
-      return Optional.of("%s has no option '%s'%s".formatted(rule.id(), name, rule.options().isEmpty()
-          ? "" : "; it has " + String.join(", ", rule.options().stream().map(OptionMeta::name).toList())));
-    }
-    if (option.get().defaultValue().matches("-?\\d+") && !isLong(value)) {
-      return Optional.of("%s.%s takes a whole number, got '%s'".formatted(rule.id(), name, value));
-    }
-    return Optional.empty();
   }
 }

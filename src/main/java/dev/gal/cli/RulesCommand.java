@@ -99,6 +99,7 @@ final class RulesCommand implements Callable<Integer> {
           json.writeStartObject();
           json.writeStringField("name", option.name());
           json.writeStringField("default", option.defaultValue());
+          json.writeStringField("accepts", option.accepted());
           json.writeStringField("description", option.description());
           json.writeEndObject();
         }
@@ -145,7 +146,7 @@ final class RulesCommand implements Callable<Integer> {
       out.println(rule.description());
       if (!rule.options().isEmpty()) {
         out.printf("%nOptions (--rule-option %s.NAME=VALUE):%n", rule.id());
-        rule.options().forEach(o -> out.printf("  %s (default %s): %s%n", o.name(), o.defaultValue(), o.description()));
+        rule.options().forEach(o -> out.printf("  %s (default %s; %s): %s%n", o.name(), o.defaultValue(), o.accepted(), o.description()));
       }
       out.flush();
       return ExitCode.CLEAN.code();

@@ -8,6 +8,7 @@ import dev.gal.model.JsonPointer;
 import dev.gal.model.SourcePosition;
 import dev.gal.schema.SchemaCheckedFile;
 import dev.gal.schema.SchemaStage;
+import dev.gal.schema.SettingsProblems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,13 +30,23 @@ public final class LintConfigLoader {
   private final Loader loader = new Loader(LoadLimits.DEFAULTS);
   private final Map<Path, LintConfig> cache = new LinkedHashMap<>();
 
+  /**
+   * The config with its extends resolved.
+   *
+   * @throws LintConfigException with every problem of the file and of the
+   *     files it extends, and the config as far as it could be read
+   */
   public LintConfig load(Path file) throws LintConfigException {
     Path normalized = file.toAbsolutePath().normalize();
     LintConfig cached = cache.get(normalized);
     if (cached != null) {
       return cached;
     }
-    LintConfig loaded = load(normalized, file.toString().replace('\\', '/'), new HashSet<>());
+    SettingsProblems problems = new SettingsProblems();
+    LintConfig loaded = load(normalized, file.toString().replace('\\', '/'), new HashSet<>(), problems);
+    if (!problems.isEmpty()) {
+      throw new LintConfigException(problems, loaded);
+    }
     cache.put(normalized, loaded);
     return loaded;
   }
@@ -53,64 +64,69 @@ public final class LintConfigLoader {
     return Optional.empty();
   }
 
-  private LintConfig load(Path file, String display, Set<Path> visiting) throws LintConfigException {
-    if (!visiting.add(file)) {
-      throw new LintConfigException(List.of(display + ": extends forms a cycle"));
+  /** A path the config names, with where it is written. */
+  private record PathEntry(String text, JsonPointer pointer) {}
+
+  /** Reads on past every problem, keeping what is usable, so that one run reports them all. */
+  private LintConfig load(Path file, String display, Set<Path> visiting, SettingsProblems problems) {
+    Optional<Document> read = SchemaCheckedFile.read(loader, file, display, "lint config", SchemaStage.lintConfig(), problems);
+    if (read.isEmpty()) {
+      return LintConfig.DEFAULT;
     }
-    Document document = parse(file, display);
-    JsonNode root = document.root();
+    Document document = read.get();
     Path dir = file.getParent();
+    visiting.add(file);
     LintConfig merged = LintConfig.DEFAULT;
-    for (JsonNode base : bases(root.path("extends"))) {
-      String name = base.asText();
-      if (BUILT_IN_BASES.contains(name)) {
+    for (PathEntry base : paths(document, "extends")) {
+      if (BUILT_IN_BASES.contains(base.text())) {
         continue;
       }
-      Path other = dir.resolve(name).normalize();
+      Path other = dir.resolve(base.text()).normalize();
       if (!Files.isRegularFile(other)) {
-        throw new LintConfigException(List.of(locate(display, document, JsonPointer.of("extends"))
-            + ": extends names " + name + ", which does not exist"));
+        problems.at(document, base.pointer(), "extends names %s, which does not exist".formatted(base.text()));
+      } else if (visiting.contains(other)) {
+        problems.at(document, base.pointer(), "extends %s, which extends this file again; remove one of the two".formatted(base.text()));
+      } else {
+        merged = merge(merged, load(other, other.toString().replace('\\', '/'), visiting, problems));
       }
-      merged = merge(merged, load(other, other.toString().replace('\\', '/'), visiting));
     }
     visiting.remove(file);
-    return merge(merged, own(document, display, dir));
+    return merge(merged, own(document, display, dir, problems));
   }
 
-  private Document parse(Path file, String display) throws LintConfigException {
-    SchemaCheckedFile checked = SchemaCheckedFile.read(loader, file, display, "lint config", SchemaStage.lintConfig());
-    if (!checked.problems().isEmpty()) {
-      throw new LintConfigException(checked.problems());
+  /** The entries of a key that holds a path or a list of paths; entries of the wrong type are the schema's to report. */
+  private static List<PathEntry> paths(Document document, String key) {
+    JsonNode node = document.root().path(key);
+    if (node.isTextual()) {
+      return List.of(new PathEntry(node.textValue(), JsonPointer.of(key)));
     }
-    return checked.document();
-  }
-
-  private static List<JsonNode> bases(JsonNode node) {
-    List<JsonNode> bases = new ArrayList<>();
-    if (node.isArray()) {
-      node.forEach(bases::add);
-    } else if (node.isTextual()) {
-      bases.add(node);
+    List<PathEntry> entries = new ArrayList<>();
+    for (int i = 0; node.isArray() && i < node.size(); i++) {
+      if (node.get(i).isTextual()) {
+        entries.add(new PathEntry(node.get(i).textValue(), JsonPointer.of(key, i)));
+      }
     }
-    return bases;
+    return entries;
   }
 
-  private static LintConfig own(Document document, String display, Path dir) {
+  /** The files a key lists that exist; each missing one is a problem at its entry. */
+  private static List<Path> existingFiles(Document document, String key, Path dir, SettingsProblems problems) {
+    List<Path> files = new ArrayList<>();
+    for (PathEntry entry : paths(document, key)) {
+      Path file = dir.resolve(entry.text()).normalize();
+      if (Files.isRegularFile(file)) {
+        files.add(file);
+      } else {
+        problems.at(document, entry.pointer(), "%s names %s, which does not exist".formatted(key, entry.text()));
+      }
+    }
+    return files;
+  }
+
+  private static LintConfig own(Document document, String display, Path dir, SettingsProblems problems) {
     JsonNode root = document.root();
     Map<String, RuleSetting> rules = new LinkedHashMap<>();
-    root.path("rules").fields().forEachRemaining(e -> {
-      JsonNode value = e.getValue();
-      Optional<String> severity = value.isTextual() ? Optional.of(value.textValue())
-          : Optional.ofNullable(value.path("severity").textValue());
-      Map<String, String> options = new LinkedHashMap<>();
-      value.path("options").fields().forEachRemaining(o -> options.put(o.getKey(), o.getValue().asText()));
-      SourcePosition at = document.positions().locate(JsonPointer.of("rules", e.getKey())).keyOrValue().start();
-      rules.put(e.getKey(), new RuleSetting(e.getKey(), severity, options, display, at));
-    });
-    List<Path> packs = new ArrayList<>();
-    root.path("rule-packs").forEach(p -> packs.add(dir.resolve(p.asText()).normalize()));
-    List<Path> plugins = new ArrayList<>();
-    root.path("plugins").forEach(p -> plugins.add(dir.resolve(p.asText()).normalize()));
+    root.path("rules").fields().forEachRemaining(e -> rules.put(e.getKey(), ruleSetting(document, display, e.getKey())));
     List<IgnoreEntry> ignores = new ArrayList<>();
     for (JsonNode entry : root.path("ignore")) {
       List<String> ruleRefs = new ArrayList<>();
@@ -119,7 +135,25 @@ public final class LintConfigLoader {
           entry.path("pointer").textValue(), entry.path("reason").asText(), display));
     }
     Optional<String> failOn = Optional.ofNullable(root.path("fail-on").textValue());
-    return new LintConfig(Path.of(display), rules, packs, plugins, ignores, failOn, display);
+    return new LintConfig(Path.of(display), rules, existingFiles(document, "rule-packs", dir, problems),
+        existingFiles(document, "plugins", dir, problems), ignores, failOn, display);
+  }
+
+  /** Options that are not a plain value are left out: the schema reports them, and once is enough. */
+  private static RuleSetting ruleSetting(Document document, String display, String ref) {
+    JsonPointer at = JsonPointer.of("rules", ref);
+    JsonNode value = document.root().path("rules").path(ref);
+    Optional<String> severity = value.isTextual() ? Optional.of(value.textValue())
+        : Optional.ofNullable(value.path("severity").textValue());
+    Map<String, String> options = new LinkedHashMap<>();
+    Map<String, SourcePosition> positions = new LinkedHashMap<>();
+    value.path("options").fields().forEachRemaining(o -> {
+      if (o.getValue().isValueNode() && !o.getValue().isNull()) {
+        options.put(o.getKey(), o.getValue().asText());
+        positions.put(o.getKey(), document.positions().locate(at.append("options").append(o.getKey())).value().start());
+      }
+    });
+    return new RuleSetting(ref, severity, options, display, document.positions().locate(at).keyOrValue().start(), positions);
   }
 
   private static LintConfig merge(LintConfig base, LintConfig over) {
@@ -127,7 +161,8 @@ public final class LintConfigLoader {
     over.rules().forEach((ref, setting) -> {
       RuleSetting earlier = rules.get(ref);
       if (earlier != null && setting.severity().isEmpty()) {
-        setting = new RuleSetting(ref, earlier.severity(), setting.options(), setting.origin(), setting.position());
+        setting = new RuleSetting(ref, earlier.severity(), setting.options(), setting.origin(), setting.position(),
+            setting.optionPositions());
       }
       rules.put(ref, setting);
     });
@@ -140,10 +175,5 @@ public final class LintConfigLoader {
     boolean overFails = over.failOn().isPresent();
     return new LintConfig(over.file(), rules, packs, plugins, ignores, overFails ? over.failOn() : base.failOn(),
         overFails ? over.failOnOrigin() : base.failOnOrigin());
-  }
-
-  private static String locate(String display, Document document, JsonPointer pointer) {
-    SourcePosition at = document.positions().locate(pointer).keyOrValue().start();
-    return "%s:%d:%d".formatted(display, at.line(), at.column());
   }
 }

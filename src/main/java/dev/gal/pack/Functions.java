@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -15,28 +17,42 @@ import java.util.regex.Pattern;
  * wrong type are skipped; types are the schema stage's to report.
  */
 final class Functions {
-  static final Map<String, PackFunction> ALL = Map.of(
-      "pattern", Functions::pattern,
-      "enum", Functions::oneOf,
-      "range", Functions::range,
-      "length", Functions::length,
-      "required", Functions::required,
-      "requiredIf", Functions::required,
-      "forbidden", Functions::forbidden,
-      "unique", Functions::unique);
+  /** The options of the pattern function that hold regular expressions. */
+  static final List<String> REGEX_OPTIONS = List.of("match", "notMatch");
 
-  private static final Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Each function by name, as a factory that binds a rule's options when the
+   * pack is loaded, so that a pattern's regexes are compiled once, up front.
+   */
+  static final Map<String, Function<JsonNode, PackFunction>> ALL = Map.of(
+      "pattern", Functions::pattern,
+      "enum", options -> node -> oneOf(node, options),
+      "range", options -> node -> range(node, options),
+      "length", options -> node -> length(node, options),
+      "required", options -> node -> required(node, options),
+      "requiredIf", options -> node -> required(node, options),
+      "forbidden", options -> node -> forbidden(node, options),
+      "unique", options -> node -> unique(node, options));
 
   private Functions() {}
 
-  private static List<Violation> pattern(Node node, JsonNode options) {
-    if (!node.value().isTextual()) {
-      return List.of();
-    }
-    String text = node.value().textValue();
-    boolean bad = (options.has("match") && !compiled(options.get("match").asText()).matcher(text).find())
-        || (options.has("notMatch") && compiled(options.get("notMatch").asText()).matcher(text).find());
-    return bad ? one(node, false, Map.of()) : List.of();
+  /** Expects regexes that {@link PackChecks} has found valid. */
+  private static PackFunction pattern(JsonNode options) {
+    Optional<Pattern> match = regex(options, "match");
+    Optional<Pattern> notMatch = regex(options, "notMatch");
+    return node -> {
+      if (!node.value().isTextual()) {
+        return List.of();
+      }
+      String text = node.value().textValue();
+      boolean bad = match.filter(m -> !m.matcher(text).find()).isPresent()
+          || notMatch.filter(m -> m.matcher(text).find()).isPresent();
+      return bad ? one(node, false, Map.of()) : List.of();
+    };
+  }
+
+  private static Optional<Pattern> regex(JsonNode options, String name) {
+    return options.has(name) ? Optional.of(Pattern.compile(options.get(name).asText())) : Optional.empty();
   }
 
   private static List<Violation> oneOf(Node node, JsonNode options) {
@@ -142,9 +158,5 @@ final class Functions {
     Map<String, String> all = new HashMap<>(values);
     all.putIfAbsent("value", node.value().isContainerNode() ? node.value().toString() : node.value().asText());
     return List.of(new Violation(node.pointer(), atKey, all));
-  }
-
-  private static Pattern compiled(String regex) {
-    return PATTERNS.computeIfAbsent(regex, Pattern::compile);
   }
 }

@@ -1,11 +1,10 @@
 package dev.gal.pack;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.gal.model.Node;
 import java.util.List;
 
-/** One of the built-in check functions a pack rule can name. */
+/** One of the built-in check functions a pack rule can name, bound to the rule's options. */
 interface PackFunction {
-  /** Checks one selected node against the rule's options. */
-  List<Violation> check(Node selected, JsonNode options);
+  /** Checks one selected node. */
+  List<Violation> check(Node selected);
 }

@@ -45,7 +45,7 @@ public final class PackRule implements GalConfigRule {
     Node root = config.root();
     for (Selector selector : selectors) {
       for (Node selected : selector.select(root)) {
-        for (Violation v : function.check(selected, options)) {
+        for (Violation v : function.check(selected)) {
           String text = render(v.values());
           if (v.atKey()) {
             context.reportKey(v.pointer(), text);

@@ -10,19 +10,22 @@ import dev.gal.rule.RuleMeta;
 import dev.gal.rule.Severity;
 import dev.gal.schema.SchemaCheckedFile;
 import dev.gal.schema.SchemaStage;
+import dev.gal.schema.SettingsProblems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads rule packs. A user's pack is validated against
- * schemas/gal-rule-pack.schema.json and every problem is reported with its
- * line and column; the bundled packs are validated by the test suite instead,
- * so that start-up does not pay for it.
+ * schemas/gal-rule-pack.schema.json and {@link PackChecks}, and every problem
+ * is reported with its line and column; the bundled packs are validated by the
+ * test suite instead, so that start-up does not pay for it.
  */
 public final class RulePackLoader {
   /** The packs shipped in the jar, from the rules/ folder of the project. */
@@ -46,13 +49,18 @@ public final class RulePackLoader {
     return packs;
   }
 
-  public RulePack load(Path file) throws RulePackException {
+  /**
+   * Reads a user's pack and checks it against the schema, itself and the rules
+   * gal already has ({@code taken}); every problem goes to {@code problems},
+   * and the pack comes back only when there is none.
+   */
+  public Optional<RulePack> load(Path file, Collection<RuleMeta> taken, SettingsProblems problems) {
     String display = file.toString().replace('\\', '/');
-    SchemaCheckedFile checked = SchemaCheckedFile.read(loader, file, display, "rule pack", SchemaStage.rulePack());
-    if (!checked.problems().isEmpty()) {
-      throw new RulePackException(checked.problems());
-    }
-    return build(checked.document());
+    SettingsProblems own = new SettingsProblems();
+    Optional<Document> document = SchemaCheckedFile.read(loader, file, display, "rule pack", SchemaStage.rulePack(), own);
+    document.ifPresent(d -> PackChecks.check(d, taken, own));
+    own.addTo(problems);
+    return own.isEmpty() ? document.map(RulePackLoader::build) : Optional.empty();
   }
 
   private static RulePack build(Document document) {
@@ -73,8 +81,9 @@ public final class RulePackLoader {
       } else {
         selectors.add(Selector.parse(given.asText()));
       }
-      PackFunction function = Functions.ALL.get(rule.path("then").path("function").asText());
-      rules.add(new PackRule(meta, packName, selectors, function, rule.path("then").path("options"), rule.path("message").asText()));
+      JsonNode options = rule.path("then").path("options");
+      PackFunction function = Functions.ALL.get(rule.path("then").path("function").asText()).apply(options);
+      rules.add(new PackRule(meta, packName, selectors, function, options, rule.path("message").asText()));
     }
     return new RulePack(packName, List.copyOf(rules));
   }

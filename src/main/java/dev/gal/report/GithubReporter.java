@@ -4,10 +4,8 @@ import dev.gal.engine.FileReport;
 import dev.gal.engine.LintReport;
 import dev.gal.engine.ToolNotice;
 import dev.gal.rule.Finding;
-import dev.gal.rule.Severity;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Map;
 
 /**
  * GitHub Actions workflow commands, one per finding, which the runner turns
@@ -37,9 +35,8 @@ final class GithubReporter implements Reporter {
       }
     }
     if (!options.quiet()) {
-      Map<Severity, Integer> counts = report.countsBySeverity();
-      out.write("gal: %d files checked: %d errors, %d warnings, %d info\n".formatted(report.files().size(),
-          counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO)));
+      out.write("gal: %s checked: %s\n".formatted(TextReporter.plural(report.files().size(), "file"),
+          TextReporter.counts(report.countsBySeverity())));
     }
     out.flush();
   }

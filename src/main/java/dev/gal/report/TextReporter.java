@@ -86,20 +86,23 @@ final class TextReporter implements Reporter {
     Map<Severity, Integer> counts = report.countsBySeverity();
     int files = report.files().size();
     int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-    String checked = files + (files == 1 ? " file" : " files") + " checked";
+    String checked = plural(files, "file") + " checked";
     long suppressed = report.files().stream().mapToLong(f -> f.suppressed().size()).sum();
     String hidden = suppressed == 0 ? "" : " (%d suppressed)".formatted(suppressed);
     if (total == 0) {
       out.write(style.apply(BOLD, checked + ": no findings" + hidden) + "\n");
       return;
     }
-    out.write(style.apply(BOLD, "%s: %s, %s, %s%s".formatted(checked,
-        plural(counts.get(Severity.ERROR), "error"),
-        plural(counts.get(Severity.WARNING), "warning"),
-        counts.get(Severity.INFO) + " info", hidden)) + "\n");
+    out.write(style.apply(BOLD, checked + ": " + counts(counts) + hidden) + "\n");
   }
 
-  private static String plural(int count, String noun) {
+  /** "1 error, 2 warnings, 0 info", as every summary line says it. */
+  static String counts(Map<Severity, Integer> counts) {
+    return "%s, %s, %s".formatted(plural(counts.get(Severity.ERROR), "error"), plural(counts.get(Severity.WARNING), "warning"),
+        counts.get(Severity.INFO) + " info");
+  }
+
+  static String plural(int count, String noun) {
     return count + " " + noun + (count == 1 ? "" : "s");
   }
 

@@ -22,7 +22,7 @@ public final class RuleOptions {
         .orElseThrow(() -> new IllegalArgumentException(rule.id() + " declares no option " + name));
   }
 
-  /** An integer option; the CLI checks that an override has the type of its default. */
+  /** A whole-number option; overrides were checked against the option's declared range when they were set. */
   public long integer(String name) {
     return Long.parseLong(string(name).trim());
   }

@@ -1,6 +1,8 @@
 package dev.gal.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.ValidationMessage;
 import dev.gal.model.ClosestMatch;
@@ -40,7 +42,30 @@ final class SchemaMessages {
     this.unknownKeyEffect = unknownKeyEffect;
   }
 
-  Described describe(ValidationMessage message) {
+  /** One mistake: a single error, or the like errors of every alternative of a oneOf or anyOf. */
+  Described describe(List<ValidationMessage> mistake) {
+    ValidationMessage first = mistake.get(0);
+    if (mistake.size() == 1) {
+      return describe(first);
+    }
+    String subject = subject(first.getInstanceLocation());
+    if (first.getType().equals("required")) {
+      String names = mistake.stream().map(m -> "'" + requiredName(m) + "'").distinct().collect(Collectors.joining(" or "));
+      return new Described(SchemaDiagnostics.MISSING_KEY, "missing required key %s%s".formatted(names, within(subject)), null, false);
+    }
+    ArrayNode types = JsonNodeFactory.instance.arrayNode();
+    for (ValidationMessage m : mistake) {
+      JsonNode type = at(m.getSchemaLocation().getFragment().getParent()).path("type");
+      if (type.isArray()) {
+        types.addAll((ArrayNode) type);
+      } else {
+        types.add(type);
+      }
+    }
+    return new Described(SchemaDiagnostics.WRONG_TYPE, wrongType(subject, first.getInstanceNode(), types), null, false);
+  }
+
+  private Described describe(ValidationMessage message) {
     JsonNodePath keywordPath = message.getSchemaLocation().getFragment();
     JsonNode subschema = at(keywordPath.getParent());
     String subject = subject(message.getInstanceLocation());
@@ -95,7 +120,9 @@ final class SchemaMessages {
     } else if (value != null && value.isNumber() && expected != null && expected.asText().equals("string")) {
       hint = "; quote it: \"%s\"".formatted(value.asText());
     }
-    return "%s must be %s, found %s %s%s".formatted(subject, wanted, typeOf(value), show(value), hint);
+    // show() already names lists, mappings and null, so naming the type as well would say it twice.
+    String found = value == null || value.isNull() || value.isContainerNode() ? show(value) : typeOf(value) + " " + show(value);
+    return "%s must be %s, found %s%s".formatted(subject, wanted, found, hint);
   }
 
   private static boolean unquotedWouldFit(String text, String expectedType) {
@@ -213,7 +240,8 @@ final class SchemaMessages {
   private static String joinTypes(JsonNode types) {
     List<String> names = new ArrayList<>();
     types.forEach(t -> names.add(article(typeName(t.asText()))));
-    return String.join(" or ", names);
+    int last = names.size() - 1;
+    return last < 1 ? String.join("", names) : String.join(", ", names.subList(0, last)) + " or " + names.get(last);
   }
 
   static String show(JsonNode value) {

@@ -100,14 +100,13 @@ public final class SchemaStage {
       errors = schema.validate(document.root());
     } catch (RuntimeException e) {
       // The validator assumes values JSON can hold; anything else must not end the run.
-      findings.add(Finding.of(SchemaDiagnostics.VIOLATION, "the schema validator could not check this document, so none of "
-          + "its keys and values were checked against the GAL format", document.positions().locate(JsonPointer.root()).value(),
-          JsonPointer.root()));
+      findings.add(Finding.of(SchemaDiagnostics.VIOLATION, "the schema validator could not check this document, so its "
+          + "schema problems are not reported", document.positions().locate(JsonPointer.root()).value(), JsonPointer.root()));
       return new Checked(findings, misspellings);
     }
-    for (ValidationMessage message : errors) {
-      SchemaMessages.Described described = messages.describe(message);
-      JsonPointer pointer = toPointer(message.getInstanceLocation());
+    for (List<ValidationMessage> mistake : SchemaAlternatives.mistakes(errors)) {
+      SchemaMessages.Described described = messages.describe(mistake);
+      JsonPointer pointer = toPointer(mistake.get(0).getInstanceLocation());
       if (described.memberName() != null) {
         pointer = pointer.append(described.memberName());
       }

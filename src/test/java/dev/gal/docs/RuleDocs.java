@@ -44,9 +44,9 @@ final class RuleDocs {
     }
     if (!meta.options().isEmpty()) {
       md.append("## Options\n\nSet with `--rule-option ").append(meta.id()).append(".NAME=VALUE`.\n\n");
-      md.append("| option | default | meaning |\n|---|---|---|\n");
+      md.append("| option | default | accepts | meaning |\n|---|---|---|---|\n");
       meta.options().forEach(o -> md.append("| `").append(o.name()).append("` | `").append(o.defaultValue())
-          .append("` | ").append(o.description()).append(" |\n"));
+          .append("` | ").append(o.accepted()).append(" | ").append(o.description()).append(" |\n"));
       md.append('\n');
       Path options = Fixtures.ruleDir(meta.id()).resolve("options.yaml");
       if (Files.exists(options)) {

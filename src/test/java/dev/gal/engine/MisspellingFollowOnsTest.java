@@ -3,7 +3,9 @@ package dev.gal.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.gal.TestSupport;
+import dev.gal.pack.RulePack;
 import dev.gal.pack.RulePackLoader;
+import dev.gal.schema.SettingsProblems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,7 +101,9 @@ class MisspellingFollowOnsTest {
               options: {max: 100}
             message: "{value} is over 100"
         """);
-    RuleRegistry rules = RULES.plus(new RulePackLoader().load(pack).rules(), "pack small-numbers");
+    SettingsProblems problems = new SettingsProblems();
+    RulePack loaded = new RulePackLoader().load(pack, List.of(), problems).orElseThrow(() -> new AssertionError(problems.lines()));
+    RuleRegistry rules = RULES.plus(loaded.rules(), "pack small-numbers");
     assertEquals(List.of("8 GAL-SCHEMA-001", "8 TEST-NUM-001"), findings("integration_timout_ms: 20000", rules));
   }
 

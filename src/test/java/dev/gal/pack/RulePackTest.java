@@ -1,10 +1,10 @@
 package dev.gal.pack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gal.TestSupport;
+import dev.gal.schema.SettingsProblems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +19,9 @@ class RulePackTest {
       List<Path> packs = files.filter(f -> f.toString().endsWith(".pack.yaml")).toList();
       assertEquals(RulePackLoader.BUNDLED.size(), packs.size(), "every pack in rules/ is bundled");
       for (Path pack : packs) {
-        RulePack loaded = new RulePackLoader().load(pack);
+        SettingsProblems problems = new SettingsProblems();
+        RulePack loaded = new RulePackLoader().load(pack, List.of(), problems).orElse(null);
+        assertEquals(List.of(), problems.lines());
         assertTrue(loaded.rules().size() >= 9);
       }
     }
@@ -34,10 +36,10 @@ class RulePackTest {
 
   @Test
   void brokenPackReportsEachProblemWithItsLine() {
-    RulePackException e = assertThrows(RulePackException.class,
-        () -> new RulePackLoader().load(TestSupport.root().resolve("fixtures/packs/broken.pack.yaml")));
-    List<String> lines = e.problems().stream().map(p -> p.replaceAll("^.*broken.pack.yaml:(\\d+):\\d+: .*$", "$1")).toList();
-    assertEquals(List.of("1", "3", "5", "6", "11", "13"), lines, String.join("\n", e.problems()));
+    SettingsProblems problems = new SettingsProblems();
+    assertTrue(new RulePackLoader().load(TestSupport.root().resolve("fixtures/packs/broken.pack.yaml"), List.of(), problems).isEmpty());
+    List<String> lines = problems.lines().stream().map(p -> p.replaceAll("^.*broken.pack.yaml:(\\d+):\\d+: .*$", "$1")).toList();
+    assertEquals(List.of("1", "3", "5", "6", "11", "13"), lines, String.join("\n", problems.lines()));
   }
 
   @Test
@@ -56,5 +58,65 @@ class RulePackTest {
     TestSupport.Run run = TestSupport.cli("lint", "--rules", pack.toString(), "examples/petstore.yaml");
     assertEquals(2, run.exitCode());
     assertTrue(run.stderr().contains("clashes with AWS-INT-001"), run.stderr());
+  }
+  @Test
+  void invalidRegexIsALocatedProblemBeforeAnyFileIsLinted() {
+    TestSupport.Run run = TestSupport.cli("lint", "--rules", "fixtures/packs/bad-regex.pack.yaml", "examples/petstore.yaml");
+    assertEquals(2, run.exitCode());
+    assertEquals("", run.stdout(), "nothing is linted");
+    assertEquals("gal: fixtures/packs/bad-regex.pack.yaml:14:16: 'match' is not a valid regular expression: "
+        + "unclosed character class near character 8\n", run.stderr());
+  }
+
+  @Test
+  void everyProblemOfAPackComesInOneRun() throws Exception {
+    Path pack = pack(rule("ACME-NAME-001", "acme-api-name", "fatal", "/global_config/aws_apigateway/api_name",
+        "{function: pattern, options: {notMatch: \"a{2\"}}")
+        + rule("ACME-NAME-001", "acme-api-name-again", "warning", "/global/aws_apigateway/api_name",
+        "{function: pattern, options: {match: \"(x\"}}"));
+    TestSupport.Run run = TestSupport.cli("lint", "--rules", pack.toString(), "examples/petstore.yaml");
+    assertEquals(2, run.exitCode());
+    assertEquals("""
+        :6:15: 'severity' is "fatal"; expected one of error, warning, info
+        :10:51: 'notMatch' is not a valid regular expression: unclosed counted closure near character 4
+        :12:9: rule id 'ACME-NAME-001' is already used by the rule at line 3; each rule needs its own
+        :19:48: 'match' is not a valid regular expression: unclosed group near character 3
+        """, problems(run, pack));
+  }
+
+  @Test
+  void aMistakeInAOneOfOrAnyOfGetsOneMessage() throws Exception {
+    Path pack = pack(rule("ACME-NAME-001", "acme-api-name", "warning", "{services: name}", "{function: pattern, options: {}}"));
+    TestSupport.Run run = TestSupport.cli("lint", "--rules", pack.toString(), "examples/petstore.yaml");
+    assertEquals("""
+        :9:12: 'given' must be a string or a list, found a mapping
+        :10:40: missing required key 'match' or 'notMatch' in 'options'
+        """, problems(run, pack));
+  }
+
+  /** One rule of a pack, at the indentation of the rules list. */
+  private static String rule(String id, String name, String severity, String given, String then) {
+    return """
+          - id: %s
+            name: %s
+            summary: API names start with acme-
+            severity: %s
+            category: endpoint
+            docs: https://example.com/names
+            given: %s
+            then: %s
+            message: "bad name"
+        """.formatted(id, name, severity, given, then);
+  }
+
+  private static Path pack(String rules) throws Exception {
+    Path pack = Files.createTempDirectory("pack").resolve("acme.pack.yaml");
+    Files.writeString(pack, "pack: acme\nrules:\n" + rules);
+    return pack;
+  }
+
+  /** stderr without the "gal: PATH" before each location. */
+  private static String problems(TestSupport.Run run, Path pack) {
+    return run.stderr().replace("gal: " + pack.toString().replace('\\', '/'), "");
   }
 }

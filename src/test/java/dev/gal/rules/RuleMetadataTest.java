@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gal.Fixtures;
 import dev.gal.TestSupport;
 import dev.gal.engine.RuleRegistry;
+import dev.gal.rule.OptionMeta;
 import dev.gal.rule.RuleMeta;
 import java.nio.file.Files;
 import java.util.HashSet;
@@ -33,6 +34,18 @@ class RuleMetadataTest {
       assertFalse(Fixtures.bad(meta.id()).isEmpty(), "fixtures/rules/" + meta.id() + "/bad.*");
       assertTrue(Files.exists(TestSupport.root().resolve("docs/rules/" + meta.id() + ".md")), "docs page");
     }));
+  }
+
+  @Test
+  void everyOptionDeclaresWhatItAcceptsAndAcceptsItsDefault() {
+    for (RuleMeta meta : ALL) {
+      for (OptionMeta option : meta.options()) {
+        String which = meta.id() + "." + option.name();
+        assertTrue(option.accepts(option.defaultValue()), which + " accepts its default");
+        assertFalse(option.accepted().equals("a whole number") || option.accepted().equals("any text"),
+            which + " declares a range or its values: " + option.accepted());
+      }
+    }
   }
 
   @Test

@@ -19,7 +19,7 @@ import dev.gal.rule.Severity;
     severity = Severity.WARNING,
     category = Category.ENDPOINT,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions.html",
-    options = @RuleOption(name = "spelling", defaultValue = "both",
+    options = @RuleOption(name = "spelling", defaultValue = "both", values = {"global", "global_config", "both"},
         description = "The block your GAL version reads: global, global_config, or both (no check)."))
 public final class GlobalSpelling implements GalConfigRule {
   @Override

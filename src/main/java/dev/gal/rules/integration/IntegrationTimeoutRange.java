@@ -21,7 +21,7 @@ import dev.gal.rule.Severity;
     severity = Severity.ERROR,
     category = Category.INTEGRATION,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html",
-    options = @RuleOption(name = "max_timeout_ms", defaultValue = "29000",
+    options = @RuleOption(name = "max_timeout_ms", defaultValue = "29000", min = 29_000, max = 300_000,
         description = "The raised maximum for REGIONAL and PRIVATE APIs after a Service Quotas increase, up to 300000."))
 public final class IntegrationTimeoutRange implements GalConfigRule {
   static final long MIN_MS = 50;

@@ -20,7 +20,7 @@ import java.util.Set;
     appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html",
     checksGenerated = false,
-    options = @dev.gal.rule.RuleOption(name = "max_timeout_ms", defaultValue = "29000",
+    options = @dev.gal.rule.RuleOption(name = "max_timeout_ms", defaultValue = "29000", min = 29_000, max = 300_000,
         description = "The raised maximum for REGIONAL and PRIVATE REST APIs after a Service Quotas increase, up to 300000."))
 public final class IntegrationTimeout extends IntegrationRule {
   @Override

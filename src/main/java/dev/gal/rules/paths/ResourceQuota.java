@@ -23,7 +23,7 @@ import java.util.Set;
     severity = Severity.WARNING,
     category = Category.PATHS,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html",
-    options = @RuleOption(name = "max_resources", defaultValue = "300", description = "Resources per API in your account."))
+    options = @RuleOption(name = "max_resources", defaultValue = "300", min = 1, description = "Resources per API in your account."))
 public final class ResourceQuota implements GalConfigRule {
   @Override
   public void check(GalConfig config, RuleContext context) {
