@@ -1,7 +1,5 @@
 package dev.gal.rules.openapi;
 
-import dev.gal.model.Located;
-import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
@@ -19,7 +17,10 @@ import java.util.Set;
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-api-key-source.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-api-key-source.html",
+    quote = "Specify the source of the API key for requests. Valid values are: HEADER for receiving the API key "
+        + "from the X-API-Key header of a request. AUTHORIZER for receiving the API key from the "
+        + "UsageIdentifierKey from a Lambda authorizer (formerly known as a custom authorizer).")
 public final class ApiKeySourceInvalid implements OpenApiRule {
   @Override
   public void check(OpenApiDocument document, RuleContext context) {

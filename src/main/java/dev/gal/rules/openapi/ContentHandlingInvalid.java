@@ -6,7 +6,6 @@ import dev.gal.rule.Category;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.AppliesTo;
-import dev.gal.rule.Placeholders;
 import dev.gal.rule.Severity;
 import java.util.Set;
 
@@ -18,7 +17,12 @@ import java.util.Set;
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html",
+    quote = "Request payload encoding conversion types. Valid values are 1) CONVERT_TO_TEXT, for converting a "
+        + "binary payload into a base64-encoded string or converting a text payload into a utf-8-encoded string "
+        + "or passing through the text payload natively without modification, and 2) CONVERT_TO_BINARY, for "
+        + "converting a text payload into a base64-decoded blob or passing through a binary payload natively "
+        + "without modification.")
 public final class ContentHandlingInvalid extends IntegrationRule {
   private static final Set<String> VALUES = Set.of("CONVERT_TO_BINARY", "CONVERT_TO_TEXT");
 

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html",
+    quote = "For the HTTP integration, this is the URL of the HTTP endpoint including the https or http scheme.")
 public final class HttpUriMalformed extends IntegrationRule {
   private static final Pattern ABSOLUTE_HTTP_URL = Pattern.compile("(?i)https?://[^/\\s]+(/\\S*)?");
 

@@ -20,7 +20,9 @@ import java.util.regex.PatternSyntaxException;
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration-responses.html",
+    quote = "Either a regular expression used to match the integration response to the method response, or "
+        + "default to catch any response that you haven't configured.")
 public final class IntegrationResponseInvalid extends IntegrationRule {
   private static final Pattern STATUS = Pattern.compile("[1-5]\\d\\d");
 

@@ -8,9 +8,6 @@ import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 
 @RuleInfo(
     id = "AWS-OAS-034",
@@ -20,7 +17,8 @@ import java.util.TreeSet;
     severity = Severity.WARNING,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html",
+    quote = "The discriminator parameter is not supported in any schema object.")
 public final class ModelDiscriminatorUnsupported implements OpenApiRule {
   @Override
   public void check(OpenApiDocument document, RuleContext context) {

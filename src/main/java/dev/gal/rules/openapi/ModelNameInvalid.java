@@ -8,10 +8,7 @@ import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.TreeSet;
 
 @RuleInfo(
     id = "AWS-OAS-035",
@@ -21,7 +18,8 @@ import java.util.TreeSet;
     severity = Severity.WARNING,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html",
+    quote = "Model names can only contain alphanumeric characters.")
 public final class ModelNameInvalid implements OpenApiRule {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9]+");
 

@@ -18,7 +18,8 @@ import dev.gal.rule.Severity;
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-integration-settings.html",
+    quote = "After setting up an API method, you must integrate it with an endpoint in the backend.")
 public final class OperationWithoutIntegration implements OpenApiRule {
   @Override
   public void check(OpenApiDocument document, RuleContext context) {

@@ -19,9 +19,10 @@ import java.util.Set;
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html",
+    quote = "It must have been defined before it can be referenced.")
 public final class RequestParameterUndeclared extends IntegrationRule {
-  private static final String PREFIX = "method.request.path.";
+  static final String PREFIX = "method.request.path.";
 
   @Override
   void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,

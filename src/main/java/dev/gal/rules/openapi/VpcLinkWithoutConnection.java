@@ -6,9 +6,7 @@ import dev.gal.rule.Category;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.AppliesTo;
-import dev.gal.rule.Placeholders;
 import dev.gal.rule.Severity;
-import java.util.Set;
 
 @RuleInfo(
     id = "AWS-OAS-007",
@@ -18,7 +16,9 @@ import java.util.Set;
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-api-with-vpclink-using-swagger.html",
+    quote = "You must explicitly set connectionId to the ID of a VpcLink or to a stage variable referencing the "
+        + "ID of a VpcLink.")
 public final class VpcLinkWithoutConnection extends IntegrationRule {
   @Override
   void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,
