@@ -13,7 +13,7 @@ import java.util.Set;
     id = "AWS-OAS-025",
     name = "api-key-source-invalid",
     summary = "x-amazon-apigateway-api-key-source is not HEADER or AUTHORIZER",
-    description = "The API key source is HEADER (the X-API-Key header) or AUTHORIZER (the usageIdentifierKey of a Lambda authorizer). Other values are rejected.",
+    description = "The API key source is HEADER (the X-API-Key header) or AUTHORIZER (the usageIdentifierKey of a Lambda authorizer). These are the only valid values; with another, API Gateway has no place to read the API keys from.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,

@@ -12,7 +12,7 @@ import dev.gal.rule.Severity;
     id = "AWS-OAS-021",
     name = "authorizer-uri-malformed",
     summary = "authorizerUri is not a Lambda invocation ARN",
-    description = "A Lambda (token or request) authorizer calls authorizerUri, arn:PARTITION:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations. A function ARN alone is rejected.",
+    description = "A Lambda (token or request) authorizer calls authorizerUri, arn:PARTITION:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations. A function ARN alone names no action API Gateway can call.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,

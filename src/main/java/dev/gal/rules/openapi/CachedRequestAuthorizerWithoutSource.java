@@ -12,7 +12,10 @@ import dev.gal.rule.Severity;
     id = "AWS-OAS-022",
     name = "cached-authorizer-without-identity-source",
     summary = "A request authorizer caches results but has no identitySource",
-    description = "With authorizerResultTtlInSeconds above 0, a request authorizer's identity sources are the cache key and must be given; without them API Gateway rejects the authorizer. Add identitySource or set the TTL to 0.",
+    description = "With caching on (authorizerResultTtlInSeconds above 0, 300 by default), a request authorizer's "
+        + "identity sources are the cache key, and API Gateway calls the authorizer only when all of them are in the "
+        + "request; the guide makes an identity source optional only when caching is off. Add identitySource or set "
+        + "the TTL to 0.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,

@@ -13,7 +13,7 @@ import java.util.Set;
     id = "AWS-OAS-009",
     name = "content-handling-invalid",
     summary = "contentHandling is not CONVERT_TO_BINARY or CONVERT_TO_TEXT",
-    description = "contentHandling converts payloads between text and binary: CONVERT_TO_BINARY or CONVERT_TO_TEXT, or absent for passthrough. Other values are rejected.",
+    description = "contentHandling converts payloads between text and binary: CONVERT_TO_BINARY or CONVERT_TO_TEXT, or absent for passthrough. These are the only valid values.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,

@@ -12,7 +12,7 @@ import dev.gal.rule.Severity;
     id = "AWS-OAS-002",
     name = "integration-http-method-missing",
     summary = "A non-mock integration without httpMethod",
-    description = "Every integration except mock calls its backend with the method in httpMethod, which is therefore required; the import fails without it.",
+    description = "Every integration except mock calls its backend with the method in httpMethod, so specifying it is a required step of setting up every integration but mock.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,

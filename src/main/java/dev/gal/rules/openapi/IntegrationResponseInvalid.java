@@ -16,7 +16,7 @@ import java.util.regex.PatternSyntaxException;
     summary = "An integration response has an invalid statusCode or selectionPattern",
     description = "Each integration response maps backend responses, chosen by the selectionPattern "
         + "regular expression (the response key), to a method response statusCode of three digits. A "
-        + "statusCode such as 2XX or a pattern that is no valid regular expression is rejected.",
+        + "statusCode such as 2XX is no HTTP status, and a pattern that is no valid regular expression matches nothing.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,

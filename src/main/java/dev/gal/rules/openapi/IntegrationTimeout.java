@@ -15,7 +15,7 @@ import dev.gal.rule.Severity;
     summary = "timeoutInMillis outside what the API kind accepts",
     description = "REST API integrations time out after 50 to 29,000 ms by default; HTTP API integrations after 50 to "
         + "30,000 ms, a maximum that cannot be raised (quotas page, HTTP API quotas: \"Maximum integration timeout | "
-        + "30 seconds | No\"). Other values are rejected. Since June 2024, Regional and private REST APIs can raise the "
+        + "30 seconds | No\"). Other values are outside the range. Since June 2024, Regional and private REST APIs can raise the "
         + "maximum beyond 29 seconds with a Service Quotas request; edge-optimized REST APIs cannot (AWS What's New, "
         + "2024-06-04, \"Amazon API Gateway integration timeout limit increase beyond 29 seconds\", "
         + "https://aws.amazon.com/about-aws/whats-new/2024/06/amazon-api-gateway-integration-timeout-limit-29-seconds/). "

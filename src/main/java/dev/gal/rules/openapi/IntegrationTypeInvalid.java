@@ -13,7 +13,7 @@ import java.util.Set;
     id = "AWS-OAS-001",
     name = "integration-type-invalid",
     summary = "x-amazon-apigateway-integration type is not a known integration type",
-    description = "An integration's type is aws, aws_proxy, http, http_proxy or mock. Any other value is rejected at import.",
+    description = "An integration's type is aws, aws_proxy, http, http_proxy or mock. Any other value names no integration API Gateway has.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,

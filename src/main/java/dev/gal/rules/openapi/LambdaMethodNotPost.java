@@ -13,7 +13,7 @@ import dev.gal.rule.Severity;
     id = "AWS-OAS-003",
     name = "lambda-integration-method-not-post",
     summary = "A Lambda integration whose httpMethod is not POST",
-    description = "API Gateway invokes Lambda functions through the Lambda Invoke API, which takes POST, whatever the method of the operation. Any other httpMethod fails at run time.",
+    description = "API Gateway invokes Lambda functions through the Lambda Invoke API, which takes POST, whatever the method of the operation. Any other httpMethod cannot invoke the function.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,

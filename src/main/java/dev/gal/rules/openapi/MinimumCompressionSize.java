@@ -12,7 +12,7 @@ import dev.gal.rule.Severity;
     id = "AWS-OAS-027",
     name = "minimum-compression-size-out-of-range",
     summary = "x-amazon-apigateway-minimum-compression-size outside 0 to 10485760",
-    description = "The minimum compression size is 0 to 10,485,760 bytes; other values are rejected.",
+    description = "The minimum compression size is 0 to 10,485,760 bytes; another value is no size API Gateway can use.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,

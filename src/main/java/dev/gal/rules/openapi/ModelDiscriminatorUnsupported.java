@@ -13,7 +13,7 @@ import dev.gal.rule.Severity;
     id = "AWS-OAS-034",
     name = "model-discriminator-unsupported",
     summary = "A model uses discriminator, which REST API import does not support",
-    description = "API Gateway REST API models are JSON Schema draft 4; discriminator is not supported in any schema object and is dropped or rejected at import.",
+    description = "API Gateway REST API models are JSON Schema draft 4; discriminator is not supported in any schema object, so polymorphism described with it is lost.",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,

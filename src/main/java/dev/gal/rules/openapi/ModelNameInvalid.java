@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
     id = "AWS-OAS-035",
     name = "model-name-invalid",
     summary = "A model name is not alphanumeric",
-    description = "REST API model names may contain only letters and digits; import rejects or renames a schema named Pet-Input or pet_input.",
+    description = "REST API model names may contain only letters and digits; a schema named Pet-Input or pet_input does not make a valid model name. The guide does not say whether import rejects or renames it, so this is a warning.",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,

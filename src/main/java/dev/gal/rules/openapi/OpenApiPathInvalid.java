@@ -18,7 +18,7 @@ import dev.gal.rules.paths.SiblingVariables;
         + "whole segments, valid and unique variable names, a greedy {name+} only at the end, no empty "
         + "segment, literal segments of only letters, digits, '_', '-', '.', ',' and ':', and one variable "
         + "child per resource. "
-        + "import-rest-api rejects a path that breaks them.",
+        + "API Gateway cannot create resources for a path that breaks them.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,

@@ -13,7 +13,7 @@ import java.util.Set;
     id = "AWS-OAS-008",
     name = "passthrough-behavior-invalid",
     summary = "passthroughBehavior is not when_no_match, when_no_templates or never",
-    description = "passthroughBehavior says what happens to a request whose content type has no mapping template: when_no_match, when_no_templates or never. Other values are rejected.",
+    description = "passthroughBehavior says what happens to a request whose content type has no mapping template: when_no_match, when_no_templates or never. These are the only supported values.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,

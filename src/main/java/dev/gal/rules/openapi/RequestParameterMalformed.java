@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
     description = "REST API requestParameters map integration.request.(path|querystring|header).NAME to "
         + "method.request.(path|querystring|header|multivaluequerystring|multivalueheader).NAME, "
         + "context.X, stageVariables.X (the guide also writes $context.X and $stageVariables.X) or a 'literal' "
-        + "in single quotes. Anything else is no mapping expression and is rejected at import.",
+        + "in single quotes. Anything else is no mapping expression API Gateway can evaluate.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,

@@ -14,8 +14,8 @@ import java.util.Set;
     name = "request-parameter-mapping-undeclared",
     summary = "A requestParameters mapping reads a path parameter the operation does not declare",
     description = "method.request.path.NAME exists only when the operation (or its path item) declares "
-        + "a path parameter NAME; import fails with 'Invalid mapping expression specified'. Declare "
-        + "the parameter or fix the name.",
+        + "a path parameter NAME, and a method request parameter must be defined before a mapping "
+        + "references it. Declare the parameter or fix the name.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,

@@ -12,7 +12,7 @@ import dev.gal.rule.Severity;
     id = "AWS-OAS-007",
     name = "vpc-link-without-connection-id",
     summary = "connectionType VPC_LINK without connectionId",
-    description = "A private integration reaches the backend through the VPC link named by connectionId; with connectionType VPC_LINK and no connectionId the import fails.",
+    description = "A private integration reaches the backend through the VPC link named by connectionId; connectionId must be set explicitly, to the VPC link id or a stage variable that holds it; without it the integration reaches nothing.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
