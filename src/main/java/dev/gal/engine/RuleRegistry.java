@@ -58,7 +58,9 @@ import dev.gal.rules.openapi.ContentHandlingInvalid;
 import dev.gal.rules.openapi.CorsGatewayResponsesMissing;
 import dev.gal.rules.openapi.CorsOptionsMethodsIncomplete;
 import dev.gal.rules.openapi.CorsOptionsMissing;
-import dev.gal.rules.openapi.EndpointTypeInvalid;
+import dev.gal.rules.openapi.EndpointConfigurationUnread;
+import dev.gal.rules.openapi.HttpApiIntegrationTypeUnsupported;
+import dev.gal.rules.openapi.HttpApiMultipleSecurityRequirements;
 import dev.gal.rules.openapi.HttpUriMalformed;
 import dev.gal.rules.openapi.IdentitySourceInvalid;
 import dev.gal.rules.openapi.IdentityValidationNotToken;
@@ -71,6 +73,7 @@ import dev.gal.rules.openapi.LambdaUriMalformed;
 import dev.gal.rules.openapi.MinimumCompressionSize;
 import dev.gal.rules.openapi.ModelDiscriminatorUnsupported;
 import dev.gal.rules.openapi.ModelNameInvalid;
+import dev.gal.rules.openapi.MultipleBodyParameters;
 import dev.gal.rules.openapi.OpenApiPathInvalid;
 import dev.gal.rules.openapi.OperationWithoutIntegration;
 import dev.gal.rules.openapi.PassthroughInvalid;
@@ -196,7 +199,7 @@ public final class RuleRegistry {
       new SecurityRequirementUndefined(),
       new AuthorizerUriMalformed(),
       new CachedRequestAuthorizerWithoutSource(),
-      new EndpointTypeInvalid(),
+      new EndpointConfigurationUnread(),
       new VpcEndpointIdsWithoutPrivate(),
       new ApiKeySourceInvalid(),
       new BinaryMediaTypeMalformed(),
@@ -209,6 +212,9 @@ public final class RuleRegistry {
       new CorsGatewayResponsesMissing(),
       new ModelDiscriminatorUnsupported(),
       new ModelNameInvalid(),
+      new HttpApiMultipleSecurityRequirements(),
+      new HttpApiIntegrationTypeUnsupported(),
+      new MultipleBodyParameters(),
       new UnbalancedBraces(),
       new InvalidParameterName(),
       new DuplicateParameter(),

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
     category = Category.PATHS,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html")
 public final class InvalidPathCharacters extends PathRule {
-  private static final Pattern BAD = Pattern.compile("[^A-Za-z0-9._:-]");
+  private static final Pattern BAD = Pattern.compile("[^A-Za-z0-9._:,-]");
 
   @Override
   Optional<String> problem(PathTemplate path) {
@@ -29,7 +29,7 @@ public final class InvalidPathCharacters extends PathRule {
       }
       Matcher m = BAD.matcher(segment);
       if (m.find()) {
-        return Optional.of("has '%s' in the segment '%s'; use only letters, digits, '.', '_', '-' and ':'"
+        return Optional.of("has '%s' in the segment '%s'; use only letters, digits, '.', '_', '-', ',' and ':'"
             .formatted(m.group(), segment));
       }
     }
