@@ -13,4 +13,11 @@ public @interface RuleOption {
   String defaultValue();
 
   String description();
+
+  /**
+   * Another rule's option, ID.name, whose value the user set this option
+   * takes unless the user sets this one: one account setting (a raised
+   * quota) then serves every rule that checks against it.
+   */
+  String sameAs() default "";
 }
