@@ -1,7 +1,9 @@
 package dev.gal.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gal.rule.OptionMeta;
 import dev.gal.rule.RuleMeta;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,5 +28,21 @@ class RuleSettingsTest {
     RuleSettings settings = new RuleSettings(Map.of("AWS-INT-001", Map.of("max_timeout_ms", "60000"),
         "AWS-INT-013", Map.of("max_timeout_ms", "45000")));
     assertEquals(45_000, settings.optionsFor(FOLLOWER).integer("max_timeout_ms"));
+  }
+
+  @Test
+  void everySameAsNamesAnOptionOfAnotherRuleWithTheSameDefault() {
+    RuleRegistry registry = RuleRegistry.builtIn();
+    for (RuleMeta rule : registry.allMeta()) {
+      for (OptionMeta option : rule.options()) {
+        if (option.sameAs().isEmpty()) {
+          continue;
+        }
+        RuleMeta other = registry.find(option.sameAsRule().orElse("")).orElseThrow(
+            () -> new AssertionError(rule.id() + "." + option.name() + ": no rule " + option.sameAs()));
+        assertTrue(other.options().stream().anyMatch(o -> o.name().equals(option.sameAsOption().orElse(""))
+            && o.defaultValue().equals(option.defaultValue())), rule.id() + "." + option.name() + " ~ " + option.sameAs());
+      }
+    }
   }
 }
