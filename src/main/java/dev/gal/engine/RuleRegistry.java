@@ -45,8 +45,10 @@ import dev.gal.rules.integration.MockIgnoresUpstream;
 import dev.gal.rules.integration.PlainHttpUpstream;
 import dev.gal.rules.integration.PrivateUpstreamHost;
 import dev.gal.rules.integration.RouteTimeoutOverLimit;
+import dev.gal.rules.integration.ServiceNameCollision;
 import dev.gal.rules.integration.UpstreamHostFormat;
 import dev.gal.rules.integration.UpstreamPortProtocol;
+import dev.gal.rules.integration.UpstreamPortUnsupported;
 import dev.gal.rules.openapi.ApiKeySourceInvalid;
 import dev.gal.rules.openapi.AuthorizerTtlRange;
 import dev.gal.rules.openapi.AuthorizerTypeInvalid;
@@ -177,6 +179,8 @@ public final class RuleRegistry {
       new PrivateUpstreamHost(),
       new RouteTimeoutOverLimit(),
       new UpstreamPortProtocol(),
+      new ServiceNameCollision(),
+      new UpstreamPortUnsupported(),
       new IntegrationTypeInvalid(),
       new IntegrationMethodMissing(),
       new LambdaMethodNotPost(),

@@ -102,7 +102,14 @@ final class Functions {
     JsonNode value = node.value().get(field);
     boolean missing = value == null || value.isNull() || (value.isTextual() && value.textValue().isBlank())
         || (value.isArray() && value.isEmpty());
-    return missing ? one(node, true, Map.of("field", field)) : List.of();
+    if (!missing) {
+      return List.of();
+    }
+    if (options.path("reportAt").asText("").equals("condition")) {
+      Node offender = node.member(field).or(() -> node.member(options.path("if").path("field").asText())).orElse(node);
+      return one(offender, offender == node, Map.of("field", field));
+    }
+    return one(node, true, Map.of("field", field));
   }
 
   private static List<Violation> forbidden(Node node, JsonNode options) {

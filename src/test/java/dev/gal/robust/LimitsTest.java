@@ -124,7 +124,8 @@ class LimitsTest {
           aws_apigateway:
             endpoint_type: REGIONALL
         """);
-    TestSupport.Run run = lint(config.toString());
+    // 1100 routes also exceed the 300 resources of AWS-PATH-009, an error of its own: off, to keep one error.
+    TestSupport.Run run = lint(config.toString(), "--disable", "AWS-PATH-009");
     assertEquals(1, run.exitCode(), run.stderr());
     assertTrue(run.stdout().contains("\"severity\":\"error\""), "the error is among the shown findings");
     assertTrue(run.stderr().contains("not shown"), run.stderr());
