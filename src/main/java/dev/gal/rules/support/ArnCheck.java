@@ -22,12 +22,13 @@ public final class ArnCheck {
       return Optional.of("is not an ARN (arn:aws:lambda:REGION:ACCOUNT:function:NAME)");
     }
     Arn arn = parsed.get();
+    // the service first: an IAM role or a Cognito pool is the wrong kind of ARN, whatever its region says
+    if (!arn.service().equals("lambda")) {
+      return Optional.of("names the service '%s', not a Lambda function".formatted(arn.service()));
+    }
     Optional<String> common = partitionRegionAccount(arn, true);
     if (common.isPresent()) {
       return common;
-    }
-    if (!arn.service().equals("lambda")) {
-      return Optional.of("names the service '%s', not a Lambda function".formatted(arn.service()));
     }
     if (!FUNCTION_RESOURCE.matcher(arn.resource()).matches()) {
       return Optional.of("has the resource '%s'; expected function:NAME or function:NAME:ALIAS, with a name of 1 to 64 letters, digits, '-' or '_'"
