@@ -9,12 +9,14 @@ import dev.gal.rule.RuleRefs;
 
 import dev.gal.rules.auth.ApiKeyOverHttp;
 import dev.gal.rules.auth.ApiKeySourceNeedsLambda;
-import dev.gal.rules.auth.AuthorizerCacheIdentitySource;
+import dev.gal.rules.auth.ApiKeyWithoutUsagePlan;
 import dev.gal.rules.auth.AuthorizerSettingsWithoutEffect;
+import dev.gal.rules.auth.CachedAuthorizerPolicyShared;
 import dev.gal.rules.auth.CognitoPoolArnFormat;
-import dev.gal.rules.auth.CognitoPoolsOneRegion;
+import dev.gal.rules.auth.CredentialsOutsideAuthorizerHeader;
 import dev.gal.rules.auth.JwtRouteWithoutAuthorizer;
 import dev.gal.rules.auth.LambdaAuthorizerArnFormat;
+import dev.gal.rules.auth.LambdaPermissionOutsideDocument;
 import dev.gal.rules.auth.RouteAuthNotEnforced;
 import dev.gal.rules.auth.WriteMethodWithoutAuth;
 import dev.gal.rules.cors.CorsApiKeyHeader;
@@ -128,15 +130,17 @@ public final class RuleRegistry {
 
   private static final List<Rule> BUILT_IN_RULES = List.of(
       new LambdaAuthorizerArnFormat(),
-      new AuthorizerCacheIdentitySource(),
+      new CredentialsOutsideAuthorizerHeader(),
       new CognitoPoolArnFormat(),
-      new CognitoPoolsOneRegion(),
       new ApiKeySourceNeedsLambda(),
       new RouteAuthNotEnforced(),
       new JwtRouteWithoutAuthorizer(),
       new WriteMethodWithoutAuth(),
       new ApiKeyOverHttp(),
       new AuthorizerSettingsWithoutEffect(),
+      new LambdaPermissionOutsideDocument(),
+      new ApiKeyWithoutUsagePlan(),
+      new CachedAuthorizerPolicyShared(),
       new CorsMethodsCoverRoutes(),
       new CorsAuthorizationHeader(),
       new CorsApiKeyHeader(),

@@ -38,6 +38,7 @@ public final class ArnCheck {
       return Optional.of("is not an ARN (arn:aws:lambda:REGION:ACCOUNT:function:NAME)");
     }
     Arn arn = parsed.get();
+    // the service first: an IAM role or a Cognito pool is the wrong kind of ARN, whatever its region says
     if (!arn.service().equals("lambda")) {
       return Optional.of("names the service '%s', not a Lambda function".formatted(arn.service()));
     }
