@@ -75,7 +75,7 @@ class LimitsTest {
     assertEquals(count - 1, above.stdout().split("\"ruleId\"").length - 1);
   }
 
-  /** An authorizer TTL of 7200 (an error) after two info findings. */
+  /** An authorizer TTL of 7200 (an error) after three info findings. */
   private static final String TTL_AFTER_INFO = """
       version: "1.0"
       provider: aws_apigateway
@@ -101,7 +101,7 @@ class LimitsTest {
     assertTrue(capped.stdout().contains("\"ruleId\":\"AWS-AUTH-003\""), capped.stdout());
     assertEquals(1, capped.stdout().split("\"ruleId\"").length - 1);
     assertTrue(capped.stdout().contains("\"error\":1"), capped.stdout());
-    assertTrue(capped.stderr().contains("2 more findings not shown (2 info)"), capped.stderr());
+    assertTrue(capped.stderr().contains("3 more findings not shown (3 info)"), capped.stderr());
   }
 
   @Test
