@@ -21,9 +21,11 @@ import dev.gal.rules.auth.RouteAuthNotEnforced;
 import dev.gal.rules.auth.WriteMethodWithoutAuth;
 import dev.gal.rules.cors.CorsApiKeyHeader;
 import dev.gal.rules.cors.CorsAuthorizationHeader;
+import dev.gal.rules.cors.CorsCredentialsNotExported;
 import dev.gal.rules.cors.CorsMethodsCoverRoutes;
 import dev.gal.rules.cors.CorsMultipleOrigins;
 import dev.gal.rules.cors.CorsOriginFormat;
+import dev.gal.rules.cors.CorsProxyBackendHeaders;
 import dev.gal.rules.cors.CorsSettingsWhileDisabled;
 import dev.gal.rules.cors.CorsWildcardMixed;
 import dev.gal.rules.cors.CorsWildcardWithCredentials;
@@ -151,6 +153,8 @@ public final class RuleRegistry {
       new RouteCorsIgnored(),
       new ImplicitWildcardCors(),
       new CorsOriginFormat(),
+      new CorsProxyBackendHeaders(),
+      new CorsCredentialsNotExported(),
       new PrivateEndpointNeedsPolicy(),
       new EdgeInChina(),
       new GlobalSpelling(),

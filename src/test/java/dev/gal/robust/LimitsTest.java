@@ -101,7 +101,7 @@ class LimitsTest {
     assertTrue(capped.stdout().contains("\"ruleId\":\"AWS-AUTH-003\""), capped.stdout());
     assertEquals(1, capped.stdout().split("\"ruleId\"").length - 1);
     assertTrue(capped.stdout().contains("\"error\":1"), capped.stdout());
-    assertTrue(capped.stderr().contains("3 more findings not shown (3 info)"), capped.stderr());
+    assertTrue(capped.stderr().contains("4 more findings not shown (4 info)"), capped.stderr());
   }
 
   @Test
