@@ -52,17 +52,24 @@ public final class Fixtures {
     }
   }
 
-  /** The rule options the fixtures of a folder run with: fixtures/rules/ID/options.yaml, if any. */
+  /**
+   * The rule options the fixtures of a folder run with: fixtures/rules/ID/options.yaml,
+   * if any. A key NAME is the folder rule's option; a key OTHER-ID.NAME sets another
+   * rule's option, for rules whose options follow another's (RuleOption.sameAs).
+   */
   public static RuleSettings settings(String id) {
     Path file = ruleDir(id).resolve("options.yaml");
     if (!Files.exists(file)) {
       return RuleSettings.DEFAULTS;
     }
     try {
-      Map<String, String> options = new TreeMap<>();
-      new ObjectMapper(new YAMLFactory()).readTree(file.toFile()).fields()
-          .forEachRemaining(e -> options.put(e.getKey(), e.getValue().asText()));
-      return new RuleSettings(Map.of(id, options));
+      Map<String, Map<String, String>> options = new TreeMap<>();
+      new ObjectMapper(new YAMLFactory()).readTree(file.toFile()).fields().forEachRemaining(e -> {
+        int dot = e.getKey().lastIndexOf('.');
+        String rule = dot < 0 ? id : e.getKey().substring(0, dot);
+        options.computeIfAbsent(rule, r -> new TreeMap<>()).put(e.getKey().substring(dot + 1), e.getValue().asText());
+      });
+      return new RuleSettings(options);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

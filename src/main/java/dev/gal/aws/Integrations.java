@@ -85,12 +85,7 @@ final class Integrations {
    */
   static String stageVariableUri(GalService service, GalRoute route) {
     String protocol = service.protocol().map(Located::value).filter(p -> p.equals("http")).orElse("https");
-    return protocol + "://${stageVariables." + stageVariableName(service) + "}" + routePath(route);
-  }
-
-  /** Stage variable names allow letters, digits and underscores only. */
-  static String stageVariableName(GalService service) {
-    return service.label().replaceAll("[^A-Za-z0-9_]", "_") + "_upstream";
+    return protocol + "://${stageVariables." + service.stageVariableName() + "}" + routePath(route);
   }
 
   private static String routePath(GalRoute route) {

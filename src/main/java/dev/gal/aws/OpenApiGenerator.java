@@ -98,7 +98,7 @@ public final class OpenApiGenerator {
         if (!variables.isEmpty()) {
           operation.set("parameters", parameters.get("parameters").deepCopy());
         }
-        if (isProtected(route) && !security.requirement().isEmpty()) {
+        if (!route.authenticationSwitchedOff() && !security.requirement().isEmpty()) {
           ArrayNode requirement = operation.putArray("security");
           ObjectNode all = requirement.addObject();
           security.requirement().forEach(name -> all.putArray(name));
@@ -128,12 +128,6 @@ public final class OpenApiGenerator {
     }
     JsonPointer at = route.path().map(Located::pointer).orElse(route.node().pointer());
     return List.of(new Located<>(GalRoute.ANY, at));
-  }
-
-  private static boolean isProtected(GalRoute route) {
-    boolean switchedOff = route.node().object("authentication")
-        .map(a -> a.value().path("enabled").isBoolean() && !a.value().get("enabled").booleanValue()).orElse(false);
-    return !switchedOff;
   }
 
   static List<String> variables(String path) {

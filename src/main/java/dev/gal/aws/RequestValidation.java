@@ -24,21 +24,14 @@ final class RequestValidation {
     this.emit = emit;
   }
 
-  static Optional<Node> requiredFields(GalService service) {
-    return service.node().object("transformation")
-        .filter(t -> !t.value().path("enabled").isBoolean() || t.value().get("enabled").booleanValue())
-        .flatMap(t -> t.object("validation")).flatMap(v -> v.member("required_fields"))
-        .filter(f -> f.value().isArray() && !f.value().isEmpty());
-  }
-
   /** Adds the request body and validator to one operation when its service asks for validation. */
   void apply(ObjectNode operation, JsonPointer at, GalService service, String method, ObjectNode document) {
-    Optional<Node> fields = requiredFields(service);
+    Optional<Node> fields = service.requiredFields();
     if (fields.isEmpty() || !BODY_METHODS.contains(method)) {
       return;
     }
     used = true;
-    String model = modelName(service);
+    String model = service.requestModelName();
     ObjectNode schemas = emit.object(emit.object(document, JsonPointer.root(), "components", null),
         JsonPointer.of("components"), "schemas", null);
     ObjectNode schema = emit.object(schemas, JsonPointer.of("components", "schemas"), model, fields.get().pointer());
@@ -58,11 +51,5 @@ final class RequestValidation {
       validator.put("validateRequestBody", true);
       validator.put("validateRequestParameters", false);
     }
-  }
-
-  /** Model names must be alphanumeric. */
-  static String modelName(GalService service) {
-    String base = service.label().replaceAll("[^A-Za-z0-9]", "");
-    return (base.isEmpty() ? "Service" + service.index() : Character.toUpperCase(base.charAt(0)) + base.substring(1)) + "Request";
   }
 }

@@ -10,19 +10,23 @@ import dev.gal.rule.RuleRefs;
 
 import dev.gal.rules.auth.ApiKeyOverHttp;
 import dev.gal.rules.auth.ApiKeySourceNeedsLambda;
-import dev.gal.rules.auth.AuthorizerCacheIdentitySource;
+import dev.gal.rules.auth.ApiKeyWithoutUsagePlan;
 import dev.gal.rules.auth.AuthorizerSettingsWithoutEffect;
+import dev.gal.rules.auth.CachedAuthorizerPolicyShared;
 import dev.gal.rules.auth.CognitoPoolArnFormat;
-import dev.gal.rules.auth.CognitoPoolsOneRegion;
+import dev.gal.rules.auth.CredentialsOutsideAuthorizerHeader;
 import dev.gal.rules.auth.JwtRouteWithoutAuthorizer;
 import dev.gal.rules.auth.LambdaAuthorizerArnFormat;
+import dev.gal.rules.auth.LambdaPermissionOutsideDocument;
 import dev.gal.rules.auth.RouteAuthNotEnforced;
 import dev.gal.rules.auth.WriteMethodWithoutAuth;
 import dev.gal.rules.cors.CorsApiKeyHeader;
 import dev.gal.rules.cors.CorsAuthorizationHeader;
+import dev.gal.rules.cors.CorsCredentialsNotExported;
 import dev.gal.rules.cors.CorsMethodsCoverRoutes;
 import dev.gal.rules.cors.CorsMultipleOrigins;
 import dev.gal.rules.cors.CorsOriginFormat;
+import dev.gal.rules.cors.CorsProxyBackendHeaders;
 import dev.gal.rules.cors.CorsSettingsWhileDisabled;
 import dev.gal.rules.cors.CorsWildcardMixed;
 import dev.gal.rules.cors.CorsWildcardWithCredentials;
@@ -46,8 +50,10 @@ import dev.gal.rules.integration.MockIgnoresUpstream;
 import dev.gal.rules.integration.PlainHttpUpstream;
 import dev.gal.rules.integration.PrivateUpstreamHost;
 import dev.gal.rules.integration.RouteTimeoutOverLimit;
+import dev.gal.rules.integration.ServiceNameCollision;
 import dev.gal.rules.integration.UpstreamHostFormat;
 import dev.gal.rules.integration.UpstreamPortProtocol;
+import dev.gal.rules.integration.UpstreamPortUnsupported;
 import dev.gal.rules.openapi.ApiKeySourceInvalid;
 import dev.gal.rules.openapi.AuthorizerTtlRange;
 import dev.gal.rules.openapi.AuthorizerTypeInvalid;
@@ -59,7 +65,9 @@ import dev.gal.rules.openapi.ContentHandlingInvalid;
 import dev.gal.rules.openapi.CorsGatewayResponsesMissing;
 import dev.gal.rules.openapi.CorsOptionsMethodsIncomplete;
 import dev.gal.rules.openapi.CorsOptionsMissing;
-import dev.gal.rules.openapi.EndpointTypeInvalid;
+import dev.gal.rules.openapi.EndpointConfigurationUnread;
+import dev.gal.rules.openapi.HttpApiIntegrationTypeUnsupported;
+import dev.gal.rules.openapi.HttpApiMultipleSecurityRequirements;
 import dev.gal.rules.openapi.HttpUriMalformed;
 import dev.gal.rules.openapi.IdentitySourceInvalid;
 import dev.gal.rules.openapi.IdentityValidationNotToken;
@@ -72,6 +80,7 @@ import dev.gal.rules.openapi.LambdaUriMalformed;
 import dev.gal.rules.openapi.MinimumCompressionSize;
 import dev.gal.rules.openapi.ModelDiscriminatorUnsupported;
 import dev.gal.rules.openapi.ModelNameInvalid;
+import dev.gal.rules.openapi.MultipleBodyParameters;
 import dev.gal.rules.openapi.OpenApiPathInvalid;
 import dev.gal.rules.openapi.OperationWithoutIntegration;
 import dev.gal.rules.openapi.PassthroughInvalid;
@@ -124,15 +133,17 @@ public final class RuleRegistry {
 
   private static final List<Rule> BUILT_IN_RULES = List.of(
       new LambdaAuthorizerArnFormat(),
-      new AuthorizerCacheIdentitySource(),
+      new CredentialsOutsideAuthorizerHeader(),
       new CognitoPoolArnFormat(),
-      new CognitoPoolsOneRegion(),
       new ApiKeySourceNeedsLambda(),
       new RouteAuthNotEnforced(),
       new JwtRouteWithoutAuthorizer(),
       new WriteMethodWithoutAuth(),
       new ApiKeyOverHttp(),
       new AuthorizerSettingsWithoutEffect(),
+      new LambdaPermissionOutsideDocument(),
+      new ApiKeyWithoutUsagePlan(),
+      new CachedAuthorizerPolicyShared(),
       new CorsMethodsCoverRoutes(),
       new CorsAuthorizationHeader(),
       new CorsApiKeyHeader(),
@@ -143,6 +154,8 @@ public final class RuleRegistry {
       new RouteCorsIgnored(),
       new ImplicitWildcardCors(),
       new CorsOriginFormat(),
+      new CorsProxyBackendHeaders(),
+      new CorsCredentialsNotExported(),
       new PrivateEndpointNeedsPolicy(),
       new EdgeInChina(),
       new GlobalSpelling(),
@@ -175,6 +188,8 @@ public final class RuleRegistry {
       new PrivateUpstreamHost(),
       new RouteTimeoutOverLimit(),
       new UpstreamPortProtocol(),
+      new ServiceNameCollision(),
+      new UpstreamPortUnsupported(),
       new IntegrationTypeInvalid(),
       new IntegrationMethodMissing(),
       new LambdaMethodNotPost(),
@@ -197,7 +212,7 @@ public final class RuleRegistry {
       new SecurityRequirementUndefined(),
       new AuthorizerUriMalformed(),
       new CachedRequestAuthorizerWithoutSource(),
-      new EndpointTypeInvalid(),
+      new EndpointConfigurationUnread(),
       new VpcEndpointIdsWithoutPrivate(),
       new ApiKeySourceInvalid(),
       new BinaryMediaTypeMalformed(),
@@ -210,6 +225,9 @@ public final class RuleRegistry {
       new CorsGatewayResponsesMissing(),
       new ModelDiscriminatorUnsupported(),
       new ModelNameInvalid(),
+      new HttpApiMultipleSecurityRequirements(),
+      new HttpApiIntegrationTypeUnsupported(),
+      new MultipleBodyParameters(),
       new UnbalancedBraces(),
       new InvalidParameterName(),
       new DuplicateParameter(),

@@ -1,5 +1,6 @@
 package dev.gal.engine;
 
+import dev.gal.rule.OptionMeta;
 import dev.gal.rule.RuleMeta;
 import dev.gal.rule.RuleOptions;
 import dev.gal.rule.Severity;
@@ -30,8 +31,15 @@ public final class RuleSettings {
     this.severities = Map.copyOf(severities);
   }
 
+  /** The rule's options: the user's values, else those of the options they are the same as, else the defaults. */
   public RuleOptions optionsFor(RuleMeta rule) {
-    return new RuleOptions(rule, options.getOrDefault(rule.id(), Map.of()));
+    Map<String, String> values = new HashMap<>();
+    for (OptionMeta option : rule.options()) {
+      option.sameAsRule().map(id -> options.getOrDefault(id, Map.of())).flatMap(set -> option.sameAsOption().map(set::get))
+          .ifPresent(value -> values.put(option.name(), value));
+    }
+    values.putAll(options.getOrDefault(rule.id(), Map.of()));
+    return new RuleOptions(rule, values);
   }
 
   public boolean disabled(RuleMeta rule) {

@@ -26,6 +26,11 @@ public record GalRoute(Node node, GalService service) {
         || a.value().get("enabled").booleanValue());
   }
 
+  /** True when the route says authentication: {enabled: false}: the export leaves it open whatever the authorizer. */
+  public boolean authenticationSwitchedOff() {
+    return node.object("authentication").isPresent() && authentication().isEmpty();
+  }
+
   /** The authentication type, with GAL's default api_key when the block has none. */
   public Optional<String> authenticationType() {
     return authentication().map(a -> a.value().path("type").asText("api_key"));

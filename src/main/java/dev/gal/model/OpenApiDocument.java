@@ -36,15 +36,20 @@ public final class OpenApiDocument {
           node.object(INTEGRATION).map(document::resolve).filter(n -> n.value().isObject()));
     }
 
+    /** The parameter entries of the path item, then of the operation, as written (a $ref stays a $ref). */
+    public List<Node> parameters() {
+      List<Node> parameters = new ArrayList<>(pathItem.items("parameters"));
+      parameters.addAll(node.items("parameters"));
+      return parameters;
+    }
+
     /** The names of the path parameters declared on the operation or its path item. */
     public Set<String> declaredPathParameters(OpenApiDocument document) {
       Set<String> names = new java.util.TreeSet<>();
-      for (Node holder : List.of(pathItem, node)) {
-        for (Node parameter : holder.items("parameters")) {
-          Node resolved = document.resolve(parameter);
-          if ("path".equals(resolved.value().path("in").asText())) {
-            names.add(resolved.value().path("name").asText());
-          }
+      for (Node parameter : parameters()) {
+        Node resolved = document.resolve(parameter);
+        if ("path".equals(resolved.value().path("in").asText())) {
+          names.add(resolved.value().path("name").asText());
         }
       }
       return names;

@@ -12,13 +12,26 @@ public final class OpenApiDiagnostics {
 
   public static final RuleMeta STRUCTURE = meta("GAL-OAS-001", "openapi-structure-invalid",
       "The document breaks the OpenAPI or Swagger structure",
-      "swagger-parser, which reads the document as API Gateway's import does, reports a missing or "
-          + "malformed part, such as an operation without responses or an info block without a "
-          + "title. import-rest-api rejects or misreads such a document.", Severity.ERROR);
+      "swagger-parser, which reads the document as API Gateway's import does, reports a malformed part, "
+          + "such as a parameters field that is no list, a parameter without name or in, or a security "
+          + "scheme without type. Gaps that the guide's own imported samples have are GAL-OAS-003 instead.",
+      Severity.ERROR);
   public static final RuleMeta UNEXPECTED = meta("GAL-OAS-002", "openapi-unexpected-attribute",
       "The document has an attribute the OpenAPI version does not define",
       "swagger-parser reports an attribute that the document's OpenAPI or Swagger version does not "
           + "define at that place; it is ignored on import. Remove it, or move it to an x- extension.", Severity.WARNING);
+  public static final RuleMeta TOLERATED = new RuleMeta("GAL-OAS-003", "openapi-gap-tolerated",
+      "The document leaves out something the OpenAPI specification requires, which AWS import tolerates",
+      "swagger-parser reports a required part that is missing or empty: an operation's responses, a "
+          + "response's description, a Swagger 2.0 parameter's type, info.version, or the flows of an "
+          + "oauth2 scheme that holds a JWT authorizer. The Developer Guide's own samples leave these out "
+          + "and are imported (its request validation sample even with failonwarning=true), so API "
+          + "Gateway does not reject the document; other OpenAPI tools may. Add the part to keep the "
+          + "document valid OpenAPI.",
+      Severity.WARNING, Category.OPENAPI,
+      "https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-open-api.html", "0.1.0",
+      AppliesTo.OPENAPI, List.of(),
+      "A property or structure is invalid according to the OpenAPI specification, but it doesn’t block API creation.");
   public static final RuleMeta REMOTE_REF = meta("GAL-REF-001", "remote-ref-refused",
       "A $ref points to a URL, which is not fetched",
       "gal never fetches remote references, so that linting an untrusted document cannot make the "
@@ -33,7 +46,7 @@ public final class OpenApiDiagnostics {
       "A local reference (#/components/...) or a relative file reference points to nothing. API "
           + "Gateway's import fails on it.", Severity.ERROR);
 
-  public static final List<RuleMeta> ALL = List.of(STRUCTURE, UNEXPECTED, REMOTE_REF, OUTSIDE_REF, UNRESOLVED_REF);
+  public static final List<RuleMeta> ALL = List.of(STRUCTURE, UNEXPECTED, TOLERATED, REMOTE_REF, OUTSIDE_REF, UNRESOLVED_REF);
 
   private OpenApiDiagnostics() {}
 

@@ -21,9 +21,12 @@ import java.util.regex.Pattern;
  * refs that leave the linted folder are refused with a finding.
  */
 public final class OpenApiStage {
-  /** swagger-parser does not know API Gateway's greedy {name+}; AWS declares such a parameter as name. */
-  private static final Pattern GREEDY_MESSAGE = Pattern.compile(
-      "paths\\.'[^']*\\{\\w+\\+}'\\. Declared path parameter \\w+\\+ needs to be defined as a path parameter in path or operation level");
+  /**
+   * AWS-OAS-029 reports a path variable that an operation does not declare, once per operation and
+   * knowing API Gateway's greedy {name+} (declared as name); the parser would say it again per path.
+   */
+  private static final Pattern UNDECLARED_PATH_PARAMETER = Pattern.compile(
+      "Declared path parameter \\S+ needs to be defined as a path parameter in path or operation level$");
   private static final int MAX_DEPTH = 256;
 
   private final boolean allowRemoteRefs;
@@ -54,13 +57,16 @@ public final class OpenApiStage {
       return;
     }
     if (messages != null) {
-      for (String message : messages) {
-        if (GREEDY_MESSAGE.matcher(message).matches()) {
+      for (String parsed : messages) {
+        if (UNDECLARED_PATH_PARAMETER.matcher(parsed).find()) {
           continue;
         }
-        RuleMeta rule = message.endsWith("is unexpected") ? OpenApiDiagnostics.UNEXPECTED : OpenApiDiagnostics.STRUCTURE;
-        JsonPointer pointer = ParserMessages.resolveParameters(ParserMessages.pointer(message), document.root());
-        findings.add(Finding.of(rule, message, document.positions().locate(pointer).keyOrValue(), pointer));
+        JsonPointer pointer = ParserMessages.resolveParameters(ParserMessages.pointer(parsed), document.root());
+        String message = ParserMessages.corrected(parsed, pointer, document.root());
+        RuleMeta rule = message.endsWith("is unexpected") ? OpenApiDiagnostics.UNEXPECTED
+            : ToleratedDeviations.tolerated(message) ? OpenApiDiagnostics.TOLERATED : OpenApiDiagnostics.STRUCTURE;
+        String said = rule == OpenApiDiagnostics.TOLERATED ? message + ToleratedDeviations.NOTE : message;
+        findings.add(Finding.of(rule, said, document.positions().locate(pointer).keyOrValue(), pointer));
       }
     }
     checkRefs(document, file, findings);

@@ -1,5 +1,6 @@
 package dev.gal.openapi;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.gal.model.JsonPointer;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,18 +32,30 @@ final class ParserMessages {
   }
 
   /**
+   * swagger-parser's Swagger 2.0 reader calls an empty responses object
+   * missing; a finding must say what the document has.
+   */
+  static String corrected(String message, JsonPointer pointer, JsonNode root) {
+    JsonNode node = root.at(pointer.toString());
+    boolean present = !node.isMissingNode() && (node.isNull() || node.isContainerNode() && node.isEmpty());
+    return present && message.endsWith(" is missing") ? message.substring(0, message.length() - "missing".length()) + "empty" : message;
+  }
+
+  /**
    * Resolves "[name]" segments, swagger-parser's way of naming a parameter, to
    * the index of the parameter of that name in the list at that place.
    */
-  static JsonPointer resolveParameters(JsonPointer pointer, com.fasterxml.jackson.databind.JsonNode root) {
+  static JsonPointer resolveParameters(JsonPointer pointer, JsonNode root) {
     JsonPointer resolved = JsonPointer.root();
     for (String segment : pointer.segments()) {
       if (segment.startsWith("[") && segment.endsWith("]")) {
         String name = segment.substring(1, segment.length() - 1);
-        com.fasterxml.jackson.databind.JsonNode parameters = root.at(resolved.append("parameters").toString());
+        // Swagger 2.0 messages say (get).[name], OpenAPI 3 messages (get).parameters.[name].
+        JsonPointer list = resolved.lastSegment().equals("parameters") ? resolved : resolved.append("parameters");
+        JsonNode parameters = root.at(list.toString());
         for (int i = 0; i < parameters.size(); i++) {
           if (name.equals(parameters.get(i).path("name").asText())) {
-            resolved = resolved.append("parameters").append(i);
+            resolved = list.append(i);
             break;
           }
         }

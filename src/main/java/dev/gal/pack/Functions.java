@@ -94,15 +94,25 @@ final class Functions {
     return bad ? one(node, false, Map.of("length", Long.toString(size))) : List.of();
   }
 
+  /**
+   * Points at the offending element: the field itself when it is written but
+   * empty, else the condition's field that makes it required, else the
+   * selected mapping.
+   */
   private static List<Violation> required(Node node, JsonNode options) {
-    if (!node.value().isObject() || !conditionHolds(node, options.path("if"))) {
+    JsonNode condition = options.path("if");
+    if (!node.value().isObject() || !conditionHolds(node, condition)) {
       return List.of();
     }
     String field = options.path("field").asText();
     JsonNode value = node.value().get(field);
     boolean missing = value == null || value.isNull() || (value.isTextual() && value.textValue().isBlank())
         || (value.isArray() && value.isEmpty());
-    return missing ? one(node, true, Map.of("field", field)) : List.of();
+    if (!missing) {
+      return List.of();
+    }
+    Node at = node.member(field).or(() -> node.member(condition.path("field").asText())).orElse(node);
+    return one(at, true, Map.of("field", field));
   }
 
   private static List<Violation> forbidden(Node node, JsonNode options) {

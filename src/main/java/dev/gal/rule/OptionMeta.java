@@ -1,18 +1,39 @@
 package dev.gal.rule;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * An option of a rule as docs and validation see it. An option whose default
  * is a whole number takes whole numbers from {@code min} to {@code max}; any
  * other takes text, one of {@code values} when the rule lists them.
+ * {@code sameAs} names another rule's option, ID.name, whose user-set value
+ * this one takes unless set itself; empty when the option stands alone.
  */
-public record OptionMeta(String name, String defaultValue, String description, long min, long max, List<String> values) {
+public record OptionMeta(String name, String defaultValue, String description, long min, long max, List<String> values,
+    String sameAs) {
   private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+");
 
   public OptionMeta {
     values = List.copyOf(values);
+    sameAs = sameAs == null ? "" : sameAs;
+  }
+
+  public OptionMeta(String name, String defaultValue, String description, long min, long max, List<String> values) {
+    this(name, defaultValue, description, min, max, values, "");
+  }
+
+  /** The rule id of {@code sameAs}, when given. */
+  public Optional<String> sameAsRule() {
+    int dot = sameAs.lastIndexOf('.');
+    return dot < 1 ? Optional.empty() : Optional.of(sameAs.substring(0, dot));
+  }
+
+  /** The option name of {@code sameAs}, when given. */
+  public Optional<String> sameAsOption() {
+    int dot = sameAs.lastIndexOf('.');
+    return dot < 1 ? Optional.empty() : Optional.of(sameAs.substring(dot + 1));
   }
 
   public boolean takesWholeNumbers() {

@@ -45,7 +45,7 @@ public record RuleMeta(
 
   public static RuleMeta of(RuleInfo info) {
     List<OptionMeta> options = Arrays.stream(info.options())
-        .map(o -> new OptionMeta(o.name(), o.defaultValue(), o.description(), o.min(), o.max(), List.of(o.values()))).toList();
+        .map(o -> new OptionMeta(o.name(), o.defaultValue(), o.description(), o.min(), o.max(), List.of(o.values()), o.sameAs())).toList();
     return new RuleMeta(info.id(), info.name(), info.summary(), info.description(),
         info.severity(), info.category(), info.docs(), info.since(), info.appliesTo(), options, info.quote());
   }

@@ -4,17 +4,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/**
- * An option a rule accepts, with its default; set with --rule-option ID.name=value
- * or in a lint config. Values outside what the option declares are refused
- * before any file is linted, so a rule can trust the values it reads.
- */
+/** An option a rule accepts, with its default; set with --rule-option ID.name=value. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({})
 public @interface RuleOption {
   String name();
 
-  /** The default; when it is a whole number, the option takes whole numbers. */
   String defaultValue();
 
   String description();
@@ -27,4 +22,11 @@ public @interface RuleOption {
 
   /** The accepted text values; none means any text. */
   String[] values() default {};
+
+  /**
+   * Another rule's option, ID.name, whose value the user set this option
+   * takes unless the user sets this one: one account setting (a raised
+   * quota) then serves every rule that checks against it.
+   */
+  String sameAs() default "";
 }

@@ -1,6 +1,7 @@
 package dev.gal.docs;
 
 import dev.gal.Fixtures;
+import dev.gal.engine.RetiredRules;
 import dev.gal.engine.RuleRegistry;
 import dev.gal.rule.Category;
 import dev.gal.rule.Finding;
@@ -76,6 +77,9 @@ final class RuleDocs {
     md.append("Every finding of `gal lint` has one of these stable ids. Each page gives the source, ")
         .append("an example that triggers the rule and one that passes; the examples are the test fixtures.\n\n");
     md.append(table(""));
+    md.append("### Retired ids\n\nThese ids belonged to rules that were removed; they are never given to another check.\n\n");
+    md.append("| id | why |\n|---|---|\n");
+    RetiredRules.ALL.forEach((id, why) -> md.append("| ").append(id).append(" | ").append(why).append(" |\n"));
     return md.toString();
   }
 

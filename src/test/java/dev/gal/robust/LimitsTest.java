@@ -75,7 +75,7 @@ class LimitsTest {
     assertEquals(count - 1, above.stdout().split("\"ruleId\"").length - 1);
   }
 
-  /** An authorizer TTL of 7200 (an error) after two info findings. */
+  /** An authorizer TTL of 7200 (an error) after three info findings. */
   private static final String TTL_AFTER_INFO = """
       version: "1.0"
       provider: aws_apigateway
@@ -101,7 +101,7 @@ class LimitsTest {
     assertTrue(capped.stdout().contains("\"ruleId\":\"AWS-AUTH-003\""), capped.stdout());
     assertEquals(1, capped.stdout().split("\"ruleId\"").length - 1);
     assertTrue(capped.stdout().contains("\"error\":1"), capped.stdout());
-    assertTrue(capped.stderr().contains("2 more findings not shown (2 info)"), capped.stderr());
+    assertTrue(capped.stderr().contains("4 more findings not shown (4 info)"), capped.stderr());
   }
 
   @Test
@@ -124,7 +124,8 @@ class LimitsTest {
           aws_apigateway:
             endpoint_type: REGIONALL
         """);
-    TestSupport.Run run = lint(config.toString());
+    // 1100 routes also exceed the 300 resources of AWS-PATH-009, an error of its own: off, to keep one error.
+    TestSupport.Run run = lint(config.toString(), "--disable", "AWS-PATH-009");
     assertEquals(1, run.exitCode(), run.stderr());
     assertTrue(run.stdout().contains("\"severity\":\"error\""), "the error is among the shown findings");
     assertTrue(run.stderr().contains("not shown"), run.stderr());

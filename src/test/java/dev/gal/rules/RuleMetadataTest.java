@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gal.Fixtures;
 import dev.gal.TestSupport;
+import dev.gal.engine.RetiredRules;
 import dev.gal.engine.RuleRegistry;
 import dev.gal.rule.OptionMeta;
 import dev.gal.rule.RuleMeta;
@@ -55,6 +56,12 @@ class RuleMetadataTest {
       assertTrue(seen.add(meta.id()), "duplicate id " + meta.id());
       assertTrue(seen.add(meta.name()), "duplicate name " + meta.name());
     }
+  }
+
+  @Test
+  void retiredIdsAreNeverReused() {
+    List<String> reused = ALL.stream().map(RuleMeta::id).filter(RetiredRules.ALL::containsKey).toList();
+    assertEquals(List.of(), reused, "ids of retired rules must not be given to other checks");
   }
 
   @Test

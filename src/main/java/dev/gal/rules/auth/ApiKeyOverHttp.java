@@ -13,11 +13,13 @@ import dev.gal.rule.Severity;
     name = "api-key-to-plain-http-backend",
     summary = "API keys are required, but the backend is reached over plain http",
     description = "With api_key_required, clients send their X-API-Key to API Gateway, and an HTTP "
-        + "proxy integration forwards the request headers, key included, to the backend. Over plain "
-        + "http the key crosses the internet unencrypted. Serve the backend over https.",
+        + "proxy integration passes the request headers, key included, through to the backend. Over plain "
+        + "http the key crosses the network unencrypted. Serve the backend over https.",
     severity = Severity.WARNING,
     category = Category.AUTH,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-usage-plans.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-create-api-as-simple-proxy-for-http.html",
+    quote = "The request data that is passed through includes the request headers, query string parameters, URL path "
+        + "variables, and payload.")
 public final class ApiKeyOverHttp implements GalConfigRule {
   @Override
   public void check(GalConfig config, RuleContext context) {

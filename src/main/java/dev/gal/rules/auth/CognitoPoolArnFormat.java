@@ -13,12 +13,14 @@ import dev.gal.rules.support.ArnCheck;
     id = "AWS-AUTH-006",
     name = "cognito-pool-arn-malformed",
     summary = "A cognito_user_pool_arns entry is not a user pool ARN",
-    description = "The Cognito authorizer's providerARNs must be user pool ARNs, "
+    description = "The Cognito authorizer's providerARNs name its user pools by their full ARNs, "
         + "arn:PARTITION:cognito-idp:REGION:ACCOUNT:userpool/REGION_ID, where the pool id starts with "
-        + "its own region. A pool id alone, an identity pool or an app client id is rejected.",
+        + "its own region. A pool id alone, an identity pool or an app client id names no user pool, so "
+        + "the authorizer cannot validate tokens against it. Copy the pool's ARN from Cognito.",
     severity = Severity.ERROR,
     category = Category.AUTH,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-integrate-with-cognito.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-cross-account-cognito-authorizer.html",
+    quote = "For Cognito User Pool, copy-paste the full ARN for the user pool that you have in your second account.")
 public final class CognitoPoolArnFormat implements GalConfigRule {
   @Override
   public void check(GalConfig config, RuleContext context) {

@@ -12,12 +12,14 @@ import dev.gal.rules.support.ArnCheck;
     id = "AWS-AUTH-002",
     name = "lambda-authorizer-arn-malformed",
     summary = "lambda_authorizer_arn is not a Lambda function ARN",
-    description = "The authorizerUri of a Lambda authorizer is built from lambda_authorizer_arn, which "
-        + "must be a Lambda function ARN, arn:PARTITION:lambda:REGION:ACCOUNT:function:NAME[:ALIAS], "
-        + "not an IAM role, a Cognito pool or a function name alone.",
+    description = "The authorizerUri of a Lambda authorizer, the URI of its Lambda function, is built from "
+        + "lambda_authorizer_arn, which must be a Lambda function ARN, "
+        + "arn:PARTITION:lambda:REGION:ACCOUNT:function:NAME[:ALIAS], not an IAM role, a Cognito pool or a "
+        + "function name alone. Otherwise the authorizer names no function it could call.",
     severity = Severity.ERROR,
     category = Category.AUTH,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html",
+    quote = "The Uniform Resource Identifier (URI) of the authorizer Lambda function.")
 public final class LambdaAuthorizerArnFormat implements GalConfigRule {
   @Override
   public void check(GalConfig config, RuleContext context) {

@@ -13,19 +13,22 @@ import dev.gal.rules.support.CorsOrigins;
     id = "AWS-CORS-003",
     name = "cors-headers-miss-api-key",
     summary = "API keys are required, but CORS does not allow the X-Api-Key header",
-    description = "With api_key_required, clients send X-API-Key. Browsers send it cross-origin only "
-        + "when the preflight's Access-Control-Allow-Headers allows it, so web pages cannot call the "
-        + "API. Add X-Api-Key to cors_allow_headers.",
+    description = "With api_key_required and the key source HEADER, clients send the key in X-API-Key. "
+        + "Browsers send that header cross-origin only when the preflight's "
+        + "Access-Control-Allow-Headers allows it (Fetch standard, "
+        + "https://fetch.spec.whatwg.org/#http-access-control-allow-headers), so web pages cannot call "
+        + "the API. Add X-Api-Key to cors_allow_headers; the console's default list holds it.",
     severity = Severity.WARNING,
     category = Category.CORS,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html")
+    docs = CorsGuide.CONSOLE,
+    quote = CorsGuide.ALLOWED_HEADERS)
 public final class CorsApiKeyHeader implements GalConfigRule {
   @Override
   public void check(GalConfig config, RuleContext context) {
     AwsSettings aws = config.awsSettings();
     if (aws.corsEnabled() && aws.apiKeyRequired() && aws.apiKeySource().equals("HEADER")
         && !CorsOrigins.allowsHeader(aws.corsHeaders(), "X-Api-Key")) {
-      context.reportKey(aws.has("cors_allow_headers") ? aws.blockPointer().append("cors_allow_headers") : aws.blockPointer(),
+      context.reportKey(CorsSetting.at(aws, "cors_allow_headers"),
           "api_key_required is true but cors_allow_headers does not list X-Api-Key, so browsers cannot send the key; add it");
     }
   }

@@ -15,37 +15,41 @@ import java.util.TreeSet;
 @RuleInfo(
     id = "AWS-CORS-001",
     name = "cors-methods-miss-route-methods",
-    summary = "cors_allow_methods misses a method that routes declare, or OPTIONS",
-    description = "The OPTIONS mock integration answers preflight requests with "
-        + "Access-Control-Allow-Methods from cors_allow_methods. A browser refuses to send a request "
-        + "whose method the preflight does not allow, so a route method missing from the list cannot "
-        + "be called from a web page. Add every route method, and OPTIONS, to cors_allow_methods.",
+    summary = "cors_allow_methods misses a method that routes declare and that browsers preflight",
+    description = "Before a cross-origin call with a method other than GET, HEAD or POST, a browser "
+        + "sends a preflight OPTIONS request and makes the call only when the preflight's "
+        + "Access-Control-Allow-Methods lists the method. The OPTIONS mock integration answers with "
+        + "cors_allow_methods, so a route method such as PUT, PATCH or DELETE missing from the list "
+        + "cannot be called from a web page. GET, HEAD and POST are CORS-safelisted methods that "
+        + "browsers allow without the list, and OPTIONS is the preflight itself, so none of them needs "
+        + "listing (Fetch standard, https://fetch.spec.whatwg.org/#cors-safelisted-method and "
+        + "CORS-preflight fetch). Add the missing methods to cors_allow_methods.",
     severity = Severity.WARNING,
     category = Category.CORS,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html")
+    docs = CorsGuide.HOW_TO_CORS,
+    quote = CorsGuide.PREFLIGHT)
 public final class CorsMethodsCoverRoutes implements GalConfigRule {
+  /**
+   * Methods a browser never checks against Access-Control-Allow-Methods: the
+   * CORS-safelisted ones and the preflight's own OPTIONS. ANY names no method
+   * a browser would send, so there is nothing to check either.
+   */
+  private static final Set<String> NEVER_CHECKED = Set.of("GET", "HEAD", "POST", "OPTIONS", GalRoute.ANY);
+
   @Override
   public void check(GalConfig config, RuleContext context) {
     AwsSettings aws = config.awsSettings();
     if (!aws.corsEnabled()) {
       return;
     }
-    Set<String> allowed = new TreeSet<>();
-    aws.corsMethods().forEach(m -> allowed.add(m.value()));
     Set<String> missing = new TreeSet<>();
     for (GalRoute route : config.routes()) {
-      route.methods().stream().map(Located::value).filter(m -> !m.equals(GalRoute.ANY)).forEach(missing::add);
+      route.methods().stream().map(Located::value).filter(m -> !NEVER_CHECKED.contains(m)).forEach(missing::add);
     }
-    missing.add("OPTIONS");
-    missing.removeAll(allowed);
+    aws.corsMethods().forEach(m -> missing.remove(m.value()));
     if (!missing.isEmpty()) {
-      context.reportKey(aws.corsMethods().isEmpty() ? aws.blockPointer() : pointerOf(aws),
-          "cors_allow_methods lacks %s, which routes use; browsers refuse those calls after the preflight, so add them"
-              .formatted(String.join(", ", missing)));
+      context.reportKey(CorsSetting.at(aws, "cors_allow_methods"), ("cors_allow_methods lacks %s, which routes use; browsers "
+          + "preflight these methods and make the call only when the preflight allows it, so add them").formatted(String.join(", ", missing)));
     }
-  }
-
-  private static dev.gal.model.JsonPointer pointerOf(AwsSettings aws) {
-    return aws.has("cors_allow_methods") ? aws.blockPointer().append("cors_allow_methods") : aws.blockPointer();
   }
 }

@@ -14,21 +14,31 @@ import java.util.List;
 @RuleInfo(
     id = "AWS-CORS-006",
     name = "cors-multiple-origins",
-    summary = "More than one CORS origin, which a static OPTIONS response cannot express",
-    description = "Access-Control-Allow-Origin holds exactly one origin or *. The OPTIONS mock "
-        + "integration returns a fixed value, and GAL joins several origins with commas, which every "
-        + "browser rejects. Serve one origin, use *, or return the matching origin from the backend.",
-    severity = Severity.ERROR,
+    summary = "More than one CORS origin, but the AWS export writes only the first",
+    description = "Access-Control-Allow-Origin holds exactly one origin or * (Fetch standard, "
+        + "https://fetch.spec.whatwg.org/#http-access-control-allow-origin), and the OPTIONS mock "
+        + "integration returns a static value. So the AWS export writes only the first origin of "
+        + "cors_allow_origins, in the preflight responses, the mock integrations and the gateway "
+        + "responses, and silently drops the others: web pages served from them cannot call the API. "
+        + "Keep one origin, use *, or answer CORS, the preflight included, from a backend that returns "
+        + "the caller's origin when it is allowed.",
+    severity = Severity.WARNING,
     category = Category.CORS,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html")
+    docs = CorsGuide.HOW_TO_CORS,
+    quote = CorsGuide.STATIC_OPTIONS)
 public final class CorsMultipleOrigins implements GalConfigRule {
   @Override
   public void check(GalConfig config, RuleContext context) {
     AwsSettings aws = config.awsSettings();
     List<Located<String>> origins = aws.corsOrigins();
-    if (aws.corsEnabled() && origins.size() > 1 && !CorsOrigins.hasWildcard(origins)) {
-      context.report(origins.get(1).pointer(), ("cors_allow_origins lists %d origins, but Access-Control-Allow-Origin holds one; "
-          + "browsers reject the comma-joined value GAL emits").formatted(origins.size()));
+    if (!aws.corsEnabled() || origins.size() < 2 || CorsOrigins.hasWildcard(origins)) {
+      return;
+    }
+    String exported = origins.get(0).value();
+    for (Located<String> dropped : origins.subList(1, origins.size())) {
+      context.report(dropped.pointer(), ("the AWS export writes only the first origin, %s, so %s is dropped: "
+          + "Access-Control-Allow-Origin holds one origin, and browsers refuse pages from the others; keep one origin or use *")
+          .formatted(exported, dropped.value()));
     }
   }
 }

@@ -13,12 +13,14 @@ import java.util.List;
     id = "AWS-CORS-007",
     name = "cors-settings-while-disabled",
     summary = "CORS settings given while cors_enabled is false",
-    description = "With cors_enabled false no OPTIONS methods or CORS headers are generated, so "
-        + "cors_allow_origins, cors_allow_methods and cors_allow_headers have no effect. Either the "
-        + "settings are stale or CORS was meant to be on.",
+    description = "The CORS settings become the static values of the OPTIONS methods that answer "
+        + "preflights. With cors_enabled false the AWS export writes no OPTIONS method and no CORS "
+        + "header, so cors_allow_origins, cors_allow_methods and cors_allow_headers have no effect. "
+        + "Either the settings are stale or CORS was meant to be on.",
     severity = Severity.WARNING,
     category = Category.CORS,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html")
+    docs = CorsGuide.HOW_TO_CORS,
+    quote = CorsGuide.STATIC_OPTIONS)
 public final class CorsSettingsWhileDisabled implements GalConfigRule {
   private static final List<String> KEYS = List.of("cors_allow_origins", "cors_allow_methods", "cors_allow_headers");
 

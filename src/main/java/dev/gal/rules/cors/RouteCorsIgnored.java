@@ -16,13 +16,14 @@ import java.util.List;
     id = "AWS-CORS-008",
     name = "route-cors-conflicts-with-global",
     summary = "A route's cors block differs from the global CORS settings the AWS export uses",
-    description = "The AWS provider builds every OPTIONS method from the global cors_* settings of "
-        + "the aws_apigateway block; a route-level cors block is not exported. When it differs from "
-        + "the global settings, the route behaves differently from what its block says. Move the "
-        + "settings to the global block.",
+    description = "Each OPTIONS method answers preflights with static values, and the AWS export "
+        + "builds every one of them from the global cors_* settings of the aws_apigateway block; a "
+        + "route-level cors block is not exported. When it differs from the global settings, the route "
+        + "behaves differently from what its block says. Move the settings to the global block.",
     severity = Severity.WARNING,
     category = Category.CORS,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html")
+    docs = CorsGuide.HOW_TO_CORS,
+    quote = CorsGuide.STATIC_OPTIONS)
 public final class RouteCorsIgnored implements GalConfigRule {
   @Override
   public void check(GalConfig config, RuleContext context) {

@@ -12,12 +12,16 @@ import dev.gal.rules.support.ConfigArns;
     id = "AWS-END-002",
     name = "edge-endpoint-in-china",
     summary = "EDGE endpoint for an API in the China partition (aws-cn)",
-    description = "Edge-optimized endpoints run through CloudFront's global network, which the "
-        + "China regions do not offer to API Gateway: APIs there are REGIONAL or PRIVATE. The "
-        + "partition is taken from the ARNs in the config. Use endpoint_type REGIONAL.",
+    description = "Edge-optimized endpoints run through CloudFront, and API Gateway in the China regions "
+        + "does not offer them. The China edition of 'Getting Started with Amazon Web Services in "
+        + "China' (English: https://docs.amazonaws.cn/en_us/aws/latest/userguide/api-gateway.html) "
+        + "lists for API Gateway that edge-optimized APIs and edge-optimized custom domain names "
+        + "are not supported; the quote below is that page's Chinese text. The partition is taken "
+        + "from the ARNs in the config. Use endpoint_type REGIONAL.",
     severity = Severity.ERROR,
     category = Category.ENDPOINT,
-    docs = "https://docs.amazonaws.cn/en_us/aws/latest/userguide/api-gateway.html")
+    docs = "https://docs.amazonaws.cn/aws/latest/userguide/api-gateway.html",
+    quote = "不支持边缘优化 APIs 和边缘优化的自定义域名。")
 public final class EdgeInChina implements GalConfigRule {
   @Override
   public void check(GalConfig config, RuleContext context) {

@@ -12,10 +12,12 @@ import dev.gal.rule.Severity;
     id = "AWS-END-007",
     name = "global-block-spelling",
     summary = "The global block is spelled the way your GAL version does not read",
-    description = "GAL's documentation writes global_config, but GAL 1.3's loader reads only global, "
-        + "so with that loader a global_config block, AWS settings included, is silently ignored and "
-        + "GAL falls back to its defaults. Set the option spelling to the key your GAL version reads "
-        + "(global for GAL 1.3); with the default, both, the rule stays quiet.",
+    description = "GAL's documentation writes global_config, but GAL 1.3's loader reads only global, so "
+        + "with that loader a global_config block, AWS settings included, is silently ignored and "
+        + "GAL falls back to its defaults. Set the option spelling to the key your GAL version "
+        + "reads (global for GAL 1.3); with the default, both, the rule stays quiet. This is a fact "
+        + "of GAL's loader, not of AWS, so no AWS sentence is quoted; the docs link names the "
+        + "extensions the lost block would produce.",
     severity = Severity.WARNING,
     category = Category.ENDPOINT,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions.html",

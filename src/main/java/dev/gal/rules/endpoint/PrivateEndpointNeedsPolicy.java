@@ -17,7 +17,10 @@ import dev.gal.rule.Severity;
         + "outside GAL after export. Make sure your deployment does that.",
     severity = Severity.WARNING,
     category = Category.ENDPOINT,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-private-apis.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-private-apis.html",
+    quote = "To grant access to your private API to VPCs and VPC endpoints, you need to create a "
+        + "resource policy and attach it to the newly created (or converted) API. Until you do so, "
+        + "all calls to the API will fail.")
 public final class PrivateEndpointNeedsPolicy implements GalConfigRule {
   @Override
   public void check(GalConfig config, RuleContext context) {

@@ -12,13 +12,15 @@ import dev.gal.rule.AppliesTo;
     id = "AWS-END-008",
     name = "aws-settings-for-other-provider",
     summary = "AWS API Gateway settings in a config for another provider",
-    description = "GAL reads global_config.aws_apigateway only when provider is aws_apigateway. "
-        + "For any other provider the block is ignored, which usually means the provider line is "
-        + "wrong. Set provider: aws_apigateway, or remove the block.",
+    description = "GAL reads global_config.aws_apigateway only when provider is aws_apigateway. For any "
+        + "other provider the block is ignored, which usually means the provider line is wrong. Set "
+        + "provider: aws_apigateway, or remove the block. This is a fact of GAL, not of AWS, so no "
+        + "AWS sentence is quoted; the docs link names the extensions the ignored block would "
+        + "produce.",
     severity = Severity.WARNING,
     category = Category.ENDPOINT,
     appliesTo = AppliesTo.ANY_CONFIG,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/import-edge-optimized-api.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions.html")
 public final class ProviderNotAws implements GalConfigRule {
   @Override
   public void check(GalConfig config, RuleContext context) {

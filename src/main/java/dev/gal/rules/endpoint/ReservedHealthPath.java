@@ -18,7 +18,9 @@ import java.util.Set;
         + "for example to /health.",
     severity = Severity.WARNING,
     category = Category.ENDPOINT,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html",
+    quote = "The /ping and /sping paths are reserved for the service health check. Use of these for "
+        + "API root-level resources with custom domains will fail to produce the expected result.")
 public final class ReservedHealthPath implements GalConfigRule {
   private static final Set<String> RESERVED = Set.of("/ping", "/sping");
 

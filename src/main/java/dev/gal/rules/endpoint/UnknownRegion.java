@@ -15,9 +15,10 @@ import dev.gal.rules.support.Regions;
     id = "AWS-END-012",
     name = "unknown-region",
     summary = "An ARN names a region this version does not know",
-    description = "The region of an ARN is not one of the AWS regions this version of gal knows. "
-        + "Usually it is a typo such as us-east1 or eu-central-3; if AWS has opened a new region, "
-        + "the list in gal needs an update. Check the region.",
+    description = "The region of an ARN is not one of the AWS regions this version of gal knows. Usually it "
+        + "is a typo such as eu-central-3; if AWS has opened a new region, the list in gal needs an "
+        + "update. Check the region. The list of regions is a table, not a sentence, so no quote is "
+        + "given.",
     severity = Severity.WARNING,
     category = Category.ENDPOINT,
     docs = "https://docs.aws.amazon.com/general/latest/gr/rande.html")

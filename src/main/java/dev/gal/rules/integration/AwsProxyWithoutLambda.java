@@ -13,11 +13,15 @@ import dev.gal.rule.Severity;
     name = "aws-proxy-without-lambda-arn",
     summary = "AWS_PROXY integration without lambda_function_arn",
     description = "A Lambda proxy integration calls one Lambda function, named by lambda_function_arn. "
-        + "Without it the generated integration has no uri and API Gateway rejects the import. "
-        + "Add lambda_function_arn, or choose HTTP_PROXY for an HTTP backend.",
+        + "Without it the export writes an aws_proxy integration with no uri, so API Gateway has no "
+        + "function to call. Add lambda_function_arn, or choose HTTP_PROXY for an HTTP backend.",
     severity = Severity.ERROR,
     category = Category.INTEGRATION,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-integrations.html",
+    quote = "In Lambda proxy integration, the required setup is simple. Set the integration's HTTP "
+        + "method to POST, the integration endpoint URI to the ARN of the Lambda function "
+        + "invocation action of a specific Lambda function, and grant API Gateway permission to "
+        + "call the Lambda function on your behalf.")
 public final class AwsProxyWithoutLambda implements GalConfigRule {
   @Override
   public void check(GalConfig config, RuleContext context) {

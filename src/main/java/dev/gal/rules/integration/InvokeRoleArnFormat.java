@@ -12,12 +12,15 @@ import dev.gal.rules.support.ArnCheck;
     id = "AWS-INT-007",
     name = "invoke-role-arn-malformed",
     summary = "lambda_invoke_role_arn is not an IAM role ARN",
-    description = "API Gateway assumes the role in the integration's credentials to invoke the "
-        + "function. The value must be an IAM role ARN, arn:PARTITION:iam::ACCOUNT:role/NAME; IAM "
-        + "ARNs have no region. A user ARN, a Lambda ARN or a role name alone is rejected.",
+    description = "API Gateway assumes the role in the integration's credentials to invoke the function. "
+        + "The value must be an IAM role ARN, arn:PARTITION:iam::ACCOUNT:role/NAME; IAM ARNs have "
+        + "no region. A stage variable may stand for the role or a part of it "
+        + "(arn:aws:iam::ACCOUNT:${stageVariables.role}), as the stage variables reference allows; "
+        + "the rest is still checked. A user ARN, a Lambda ARN or a role name alone is no role ARN.",
     severity = Severity.ERROR,
     category = Category.INTEGRATION,
-    docs = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html",
+    quote = "For AWS IAM role-based credentials, specify the ARN of an appropriate IAM role.")
 public final class InvokeRoleArnFormat implements GalConfigRule {
   @Override
   public void check(GalConfig config, RuleContext context) {

@@ -17,7 +17,9 @@ import dev.gal.rule.Severity;
         + "should reach the backend, choose HTTP_PROXY.",
     severity = Severity.INFO,
     category = Category.INTEGRATION,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-mock-integration.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-mock-integration.html",
+    quote = "This feature enables API developers to generate API responses from API Gateway directly, "
+        + "without the need for an integration backend.")
 public final class MockIgnoresUpstream implements GalConfigRule {
   @Override
   public void check(GalConfig config, RuleContext context) {

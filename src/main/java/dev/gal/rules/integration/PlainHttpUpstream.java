@@ -12,12 +12,14 @@ import dev.gal.rule.Severity;
     id = "AWS-INT-010",
     name = "plain-http-upstream",
     summary = "HTTP_PROXY to an upstream over plain http",
-    description = "With protocol http, API Gateway forwards requests, including authorization "
-        + "headers and API keys, unencrypted over the internet to the backend. Serve the backend "
-        + "over https (checkov and Security Hub flag HTTP backends too).",
+    description = "Clients reach API Gateway over HTTPS only, but with protocol http the hop from API "
+        + "Gateway to the backend is plain HTTP, so requests and the credentials in them cross the "
+        + "internet unencrypted. Serve the backend over https (checkov and Security Hub flag HTTP "
+        + "backends too).",
     severity = Severity.WARNING,
     category = Category.INTEGRATION,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/getting-started-client-side-ssl-authentication.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/data-protection-encryption.html",
+    quote = "The APIs created with Amazon API Gateway expose HTTPS endpoints only.")
 public final class PlainHttpUpstream implements GalConfigRule {
   @Override
   public void check(GalConfig config, RuleContext context) {

@@ -12,12 +12,14 @@ import dev.gal.rule.Severity;
     id = "AWS-INT-014",
     name = "upstream-port-protocol-mismatch",
     summary = "https upstream on port 80, or http upstream on port 443",
-    description = "The integration uri combines the service protocol with upstream.port. https on "
-        + "port 80 or http on port 443 almost always fails the TLS handshake or the request, and "
-        + "API Gateway answers 502 or 504. Use https with 443 or http with 80, or check the port.",
+    description = "The integration uri combines the service protocol with upstream.port. https on port 80 "
+        + "or http on port 443 almost always pairs a TLS client with a plain HTTP server or the "
+        + "reverse, and the call fails. Use https with 443 or http with 80, or check the port.",
     severity = Severity.WARNING,
     category = Category.INTEGRATION,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/setup-http-integrations.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html",
+    quote = "For the HTTP integration, this is the URL of the HTTP endpoint including the https or "
+        + "http scheme.")
 public final class UpstreamPortProtocol implements GalConfigRule {
   @Override
   public void check(GalConfig config, RuleContext context) {

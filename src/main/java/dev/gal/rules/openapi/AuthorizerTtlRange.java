@@ -4,22 +4,21 @@ import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
-import dev.gal.rule.Placeholders;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import java.util.Locale;
-import java.util.Set;
 
 @RuleInfo(
     id = "AWS-OAS-016",
     name = "authorizer-result-ttl-out-of-range",
     summary = "authorizerResultTtlInSeconds outside 0 to 3600",
-    description = "API Gateway caches an authorizer result for authorizerResultTtlInSeconds: 0 to 3600 seconds. Other values are rejected.",
+    description = "API Gateway caches an authorizer result for authorizerResultTtlInSeconds: 0 (no caching) to 3600 seconds, a maximum that cannot be increased; another value is no TTL API Gateway has.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/configure-api-gateway-lambda-authorization-with-console.html",
+    quote = "The default TTL value is 300 seconds. The maximum value is 3600 seconds; this limit cannot be "
+        + "increased.")
 public final class AuthorizerTtlRange extends SchemeRule {
   @Override
   void check(Node scheme, Node authorizer, OpenApiDocument.ApiKind kind, RuleContext context) {

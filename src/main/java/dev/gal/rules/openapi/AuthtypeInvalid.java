@@ -4,29 +4,36 @@ import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
-import dev.gal.rule.Placeholders;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
 import java.util.Locale;
-import java.util.Set;
 
 @RuleInfo(
     id = "AWS-OAS-014",
     name = "authtype-invalid",
-    summary = "x-amazon-apigateway-authtype is not a known value",
-    description = "x-amazon-apigateway-authtype names the kind of authorizer of a security scheme: custom (Lambda), cognito_user_pools, awsSigv4 (IAM) or oauth2. Other values are rejected.",
-    severity = Severity.ERROR,
+    summary = "x-amazon-apigateway-authtype uses a term reserved for AWS other than awsSigv4",
+    description = "For a Lambda authorizer of a REST API, x-amazon-apigateway-authtype is free-form: custom, oauth2 "
+        + "or any text that names the authorizer's internal scheme. awsSigv4 (IAM authorization) is reserved, and so "
+        + "is every other term that starts with aws; such a term, like AWS_IAM or awsSigV4Auth, is most likely a "
+        + "misspelt awsSigv4, so the operations would not get IAM authorization. Write awsSigv4, or a term that "
+        + "does not start with aws.",
+    severity = Severity.WARNING,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authtype.html",
+    quote = "More commonly, in HTTP APIs and REST APIs, it can also be used as a way to define IAM authorization across "
+        + "several operations that share the same security scheme. In this case, the term awsSigv4 is a reserved term, "
+        + "along with any term prefixed by aws.")
 public final class AuthtypeInvalid extends SchemeRule {
-  private static final Set<String> VALUES = Set.of("custom", "cognito_user_pools", "awssigv4", "oauth2");
+  private static final String SIGV4 = "awsSigv4";
 
   @Override
   void check(Node scheme, Node authorizer, OpenApiDocument.ApiKind kind, RuleContext context) {
-    scheme.string("x-amazon-apigateway-authtype").filter(t -> !VALUES.contains(t.value().toLowerCase(Locale.ROOT)))
-        .ifPresent(t -> context.report(t.pointer(), "security scheme %s has x-amazon-apigateway-authtype \"%s\"; use custom, cognito_user_pools, awsSigv4 or oauth2"
+    scheme.string("x-amazon-apigateway-authtype")
+        .filter(t -> t.value().toLowerCase(Locale.ROOT).startsWith("aws") && !t.value().equalsIgnoreCase(SIGV4))
+        .ifPresent(t -> context.report(t.pointer(), ("security scheme %s has x-amazon-apigateway-authtype \"%s\", a term "
+            + "reserved for AWS; write awsSigv4 for IAM authorization, or a term that does not start with aws")
             .formatted(name(scheme), t.value())));
   }
 }

@@ -4,22 +4,23 @@ import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
-import dev.gal.rule.Placeholders;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import java.util.Locale;
-import java.util.Set;
 
 @RuleInfo(
     id = "AWS-OAS-022",
     name = "cached-authorizer-without-identity-source",
     summary = "A request authorizer caches results but has no identitySource",
-    description = "With authorizerResultTtlInSeconds above 0, a request authorizer's identity sources are the cache key and must be given; without them API Gateway rejects the authorizer. Add identitySource or set the TTL to 0.",
+    description = "With caching on (authorizerResultTtlInSeconds above 0, 300 by default), a request authorizer's "
+        + "identity sources are the cache key, and API Gateway calls the authorizer only when all of them are in the "
+        + "request; the guide makes an identity source optional only when caching is off. Add identitySource or set "
+        + "the TTL to 0.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/configure-api-gateway-lambda-authorization-with-console.html",
+    quote = "When caching is disabled, it is not necessary to specify an identity source.")
 public final class CachedRequestAuthorizerWithoutSource extends SchemeRule {
   @Override
   void check(Node scheme, Node authorizer, OpenApiDocument.ApiKind kind, RuleContext context) {

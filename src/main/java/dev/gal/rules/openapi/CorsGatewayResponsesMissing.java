@@ -8,9 +8,7 @@ import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Optional;
 
 @RuleInfo(
     id = "AWS-OAS-033",
@@ -20,18 +18,22 @@ import java.util.TreeSet;
     severity = Severity.WARNING,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-gatewayResponse-definition.html",
+    quote = "If API Gateway fails to process an incoming request, it returns to the client an error response "
+        + "without forwarding the request to the integration backend.")
 public final class CorsGatewayResponsesMissing implements OpenApiRule {
   @Override
   public void check(OpenApiDocument document, RuleContext context) {
     if (document.kind() == OpenApiDocument.ApiKind.HTTP) {
       return;
     }
-    boolean cors = document.operations().stream().anyMatch(o -> o.method().equalsIgnoreCase("options") && CorsHeaders.setsOrigin(o));
-    boolean gatewayCors = document.root().object("x-amazon-apigateway-gateway-responses")
-        .map(r -> r.value().toString().contains(CorsHeaders.ALLOW_ORIGIN)).orElse(false);
-    if (cors && !gatewayCors) {
-      context.reportKey(document.root().object("x-amazon-apigateway-gateway-responses").map(Node::pointer).orElse(dev.gal.model.JsonPointer.of("paths")),
+    Optional<OpenApiDocument.Operation> preflight = document.operations().stream()
+        .filter(o -> o.method().equalsIgnoreCase("options") && CorsHeaders.setsOrigin(o)).findFirst();
+    Optional<Node> gatewayResponses = document.root().object("x-amazon-apigateway-gateway-responses");
+    boolean gatewayCors = gatewayResponses.map(r -> r.value().toString().contains(CorsHeaders.ALLOW_ORIGIN)).orElse(false);
+    if (preflight.isPresent() && !gatewayCors) {
+      // At the gateway responses that lack the header, or else at the first preflight, where CORS is set up.
+      context.reportKey(gatewayResponses.map(Node::pointer).orElse(preflight.get().node().pointer()),
           "OPTIONS operations answer CORS preflights, but no gateway response adds Access-Control-Allow-Origin to DEFAULT_4XX and DEFAULT_5XX");
     }
   }

@@ -1,10 +1,12 @@
 package dev.gal.rules.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gal.model.Located;
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
+import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -31,16 +33,21 @@ final class CorsHeaders {
     return false;
   }
 
-  /** The literal value an integration response gives a header, such as 'GET,POST', without quotes. */
-  static Optional<String> integrationValue(Node integration, String header) {
-    JsonNode responses = integration.value().path("responses");
-    Iterator<Map.Entry<String, JsonNode>> entries = responses.fields();
-    while (entries.hasNext()) {
-      JsonNode value = entries.next().getValue().path("responseParameters").get("method.response.header." + header);
-      if (value != null && value.isTextual()) {
-        return Optional.of(QUOTES.matcher(value.textValue()).replaceAll(""));
+  /** The literal value an integration response gives a header, such as 'GET,POST', without quotes, where it is set. */
+  static Optional<Located<String>> integrationValue(Node integration, String header) {
+    String parameter = "method.response.header." + header;
+    for (Node response : integration.object("responses").map(CorsHeaders::members).orElse(List.of())) {
+      Optional<Located<String>> value = response.object("responseParameters").flatMap(p -> p.string(parameter));
+      if (value.isPresent()) {
+        return value.map(v -> new Located<>(QUOTES.matcher(v.value()).replaceAll(""), v.pointer()));
       }
     }
     return Optional.empty();
+  }
+
+  private static List<Node> members(Node object) {
+    List<Node> members = new ArrayList<>();
+    object.value().fieldNames().forEachRemaining(name -> object.member(name).ifPresent(members::add));
+    return members;
   }
 }

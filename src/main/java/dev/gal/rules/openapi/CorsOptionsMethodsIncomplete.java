@@ -1,6 +1,5 @@
 package dev.gal.rules.openapi;
 
-import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
@@ -20,12 +19,21 @@ import java.util.TreeSet;
     id = "AWS-OAS-032",
     name = "cors-allow-methods-incomplete",
     summary = "The OPTIONS response does not allow every method of its path",
-    description = "The preflight response's Access-Control-Allow-Methods must list the methods browsers call on the path; a method missing from it is refused by the browser.",
+    description = "The preflight response's Access-Control-Allow-Methods must list the methods browsers call on the "
+        + "path; the browser refuses a cross-origin call whose method is missing from it. GET, HEAD and POST need "
+        + "not be listed: the Fetch standard allows these CORS-safelisted methods whatever the header says.",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html",
+    quote = "To support CORS, therefore, a REST API resource needs to implement an OPTIONS method that can "
+        + "respond to the OPTIONS preflight request with at least the following response headers mandated by "
+        + "the Fetch standard: Access-Control-Allow-Methods Access-Control-Allow-Headers "
+        + "Access-Control-Allow-Origin")
 public final class CorsOptionsMethodsIncomplete implements OpenApiRule {
+  /** OPTIONS is the preflight itself; the others are CORS-safelisted and never need listing. */
+  private static final Set<String> SAFELISTED = Set.of("OPTIONS", "GET", "HEAD", "POST");
+
   @Override
   public void check(OpenApiDocument document, RuleContext context) {
     if (document.kind() == OpenApiDocument.ApiKind.HTTP) {
@@ -42,17 +50,17 @@ public final class CorsOptionsMethodsIncomplete implements OpenApiRule {
       }
       options.integration().flatMap(i -> CorsHeaders.integrationValue(i, CorsHeaders.ALLOW_METHODS)).ifPresent(allowed -> {
         Set<String> listed = new TreeSet<>();
-        for (String m : allowed.split(",")) {
+        for (String m : allowed.value().split(",")) {
           listed.add(m.trim().toUpperCase(Locale.ROOT));
         }
         Set<String> missing = new TreeSet<>();
         for (String method : methodsByPath.get(options.path())) {
-          if (!method.equals("OPTIONS") && !method.startsWith("X-") && !listed.contains(method) && !listed.contains("*")) {
+          if (!SAFELISTED.contains(method) && !method.startsWith("X-") && !listed.contains(method) && !listed.contains("*")) {
             missing.add(method);
           }
         }
         if (!missing.isEmpty()) {
-          context.reportKey(options.node().pointer(), "the preflight of %s allows %s but not %s".formatted(options.path(), allowed, missing));
+          context.report(allowed.pointer(), "the preflight of %s allows %s but not %s".formatted(options.path(), allowed.value(), missing));
         }
       });
     }

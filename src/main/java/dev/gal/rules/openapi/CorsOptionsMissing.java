@@ -1,6 +1,5 @@
 package dev.gal.rules.openapi;
 
-import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
@@ -8,7 +7,6 @@ import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,7 +18,10 @@ import java.util.TreeSet;
     severity = Severity.WARNING,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html",
+    quote = "To support CORS, therefore, a REST API resource needs to implement an OPTIONS method that can "
+        + "respond to the OPTIONS preflight request with at least the following response headers mandated by "
+        + "the Fetch standard:")
 public final class CorsOptionsMissing implements OpenApiRule {
   @Override
   public void check(OpenApiDocument document, RuleContext context) {

@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
     id = "AWS-OAS-005",
     name = "http-integration-uri-malformed",
     summary = "An HTTP integration uri is not an absolute http or https URL",
-    description = "http and http_proxy integrations call the URL in uri, which must be absolute, with the scheme http or https and a host. A relative path or another scheme is rejected.",
+    description = "http and http_proxy integrations call the URL in uri, which must be absolute, with the scheme http or https and a host. A relative path or another scheme names no HTTP endpoint API Gateway can call.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html",
+    quote = "For the HTTP integration, this is the URL of the HTTP endpoint including the https or http scheme.")
 public final class HttpUriMalformed extends IntegrationRule {
   private static final Pattern ABSOLUTE_HTTP_URL = Pattern.compile("(?i)https?://[^/\\s]+(/\\S*)?");
 

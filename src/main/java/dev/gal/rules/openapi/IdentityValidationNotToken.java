@@ -4,12 +4,9 @@ import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
-import dev.gal.rule.Placeholders;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import java.util.Locale;
-import java.util.Set;
 
 @RuleInfo(
     id = "AWS-OAS-018",
@@ -19,7 +16,8 @@ import java.util.Set;
     severity = Severity.WARNING,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html",
+    quote = "A regular expression for validating the token as the incoming identity.")
 public final class IdentityValidationNotToken extends SchemeRule {
   @Override
   void check(Node scheme, Node authorizer, OpenApiDocument.ApiKind kind, RuleContext context) {

@@ -6,19 +6,19 @@ import dev.gal.rule.Category;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.AppliesTo;
-import dev.gal.rule.Placeholders;
 import dev.gal.rule.Severity;
-import java.util.Set;
 
 @RuleInfo(
     id = "AWS-OAS-002",
     name = "integration-http-method-missing",
     summary = "A non-mock integration without httpMethod",
-    description = "Every integration except mock calls its backend with the method in httpMethod, which is therefore required; the import fails without it.",
+    description = "Every integration except mock calls its backend with the method in httpMethod, so specifying it is a required step of setting up every integration but mock.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-integration-settings-integration-request.html",
+    quote = "For non-mock integrations, specify an HTTP method and the URI of the targeted integration endpoint, "
+        + "except for the MOCK integration.")
 public final class IntegrationMethodMissing extends IntegrationRule {
   @Override
   void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,

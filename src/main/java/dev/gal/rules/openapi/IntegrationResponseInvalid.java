@@ -16,11 +16,13 @@ import java.util.regex.PatternSyntaxException;
     summary = "An integration response has an invalid statusCode or selectionPattern",
     description = "Each integration response maps backend responses, chosen by the selectionPattern "
         + "regular expression (the response key), to a method response statusCode of three digits. A "
-        + "statusCode such as 2XX or a pattern that is no valid regular expression is rejected.",
+        + "statusCode such as 2XX is no HTTP status, and a pattern that is no valid regular expression matches nothing.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration-responses.html",
+    quote = "Either a regular expression used to match the integration response to the method response, or "
+        + "default to catch any response that you haven't configured.")
 public final class IntegrationResponseInvalid extends IntegrationRule {
   private static final Pattern STATUS = Pattern.compile("[1-5]\\d\\d");
 

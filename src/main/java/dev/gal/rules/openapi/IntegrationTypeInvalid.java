@@ -6,7 +6,6 @@ import dev.gal.rule.Category;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.AppliesTo;
-import dev.gal.rule.Placeholders;
 import dev.gal.rule.Severity;
 import java.util.Set;
 
@@ -14,11 +13,12 @@ import java.util.Set;
     id = "AWS-OAS-001",
     name = "integration-type-invalid",
     summary = "x-amazon-apigateway-integration type is not a known integration type",
-    description = "An integration's type is aws, aws_proxy, http, http_proxy or mock. Any other value is rejected at import.",
+    description = "An integration's type is aws, aws_proxy, http, http_proxy or mock. Any other value names no integration API Gateway has.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-any-method.html",
+    quote = "The integration can be of type AWS, AWS_PROXY, HTTP, HTTP_PROXY, or MOCK.")
 public final class IntegrationTypeInvalid extends IntegrationRule {
   private static final Set<String> TYPES = Set.of("aws", "aws_proxy", "http", "http_proxy", "mock");
 

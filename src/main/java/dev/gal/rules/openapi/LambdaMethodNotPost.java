@@ -8,17 +8,18 @@ import dev.gal.rule.RuleInfo;
 import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Placeholders;
 import dev.gal.rule.Severity;
-import java.util.Set;
 
 @RuleInfo(
     id = "AWS-OAS-003",
     name = "lambda-integration-method-not-post",
     summary = "A Lambda integration whose httpMethod is not POST",
-    description = "API Gateway invokes Lambda functions through the Lambda Invoke API, which takes POST, whatever the method of the operation. Any other httpMethod fails at run time.",
+    description = "API Gateway invokes Lambda functions through the Lambda Invoke API, which takes POST, whatever the method of the operation. Any other httpMethod cannot invoke the function.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html",
+    quote = "The HTTP method used in the integration request. For Lambda function invocations, the value must be "
+        + "POST.")
 public final class LambdaMethodNotPost extends IntegrationRule {
   @Override
   void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,

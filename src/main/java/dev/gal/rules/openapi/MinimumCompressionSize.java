@@ -1,7 +1,5 @@
 package dev.gal.rules.openapi;
 
-import dev.gal.model.Located;
-import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
@@ -9,17 +7,17 @@ import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import java.util.Set;
 
 @RuleInfo(
     id = "AWS-OAS-027",
     name = "minimum-compression-size-out-of-range",
     summary = "x-amazon-apigateway-minimum-compression-size outside 0 to 10485760",
-    description = "The minimum compression size is 0 to 10,485,760 bytes; other values are rejected.",
+    description = "The minimum compression size is 0 to 10,485,760 bytes; another value is no size API Gateway can use.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-openapi-minimum-compression-size.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-openapi-minimum-compression-size.html",
+    quote = "To enable compression, specify an integer between 0 and 10485760.")
 public final class MinimumCompressionSize implements OpenApiRule {
   @Override
   public void check(OpenApiDocument document, RuleContext context) {

@@ -8,19 +8,17 @@ import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 
 @RuleInfo(
     id = "AWS-OAS-034",
     name = "model-discriminator-unsupported",
     summary = "A model uses discriminator, which REST API import does not support",
-    description = "API Gateway REST API models are JSON Schema draft 4; discriminator is not supported in any schema object and is dropped or rejected at import.",
+    description = "API Gateway REST API models are JSON Schema draft 4; discriminator is not supported in any schema object, so polymorphism described with it is lost.",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html",
+    quote = "The discriminator parameter is not supported in any schema object.")
 public final class ModelDiscriminatorUnsupported implements OpenApiRule {
   @Override
   public void check(OpenApiDocument document, RuleContext context) {

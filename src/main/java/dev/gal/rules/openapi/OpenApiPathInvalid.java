@@ -16,12 +16,15 @@ import dev.gal.rules.paths.SiblingVariables;
     summary = "An OpenAPI path API Gateway cannot turn into resources",
     description = "The path checks of the GAL stage, applied to OpenAPI paths: balanced braces around "
         + "whole segments, valid and unique variable names, a greedy {name+} only at the end, no empty "
-        + "segment, only the characters API Gateway allows, and one variable child per resource. "
-        + "import-rest-api rejects a path that breaks them.",
+        + "segment, literal segments of only letters, digits, '_', '-', '.', ',' and ':', and one variable "
+        + "child per resource. "
+        + "API Gateway cannot create resources for a path that breaks them.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html",
+    quote = "Path segments can only contain alphanumeric characters, underscores, hyphens, periods, commas, "
+        + "colons, and curly braces. Path parameters must be separate path segments.")
 public final class OpenApiPathInvalid implements OpenApiRule {
   @Override
   public void check(OpenApiDocument document, RuleContext context) {

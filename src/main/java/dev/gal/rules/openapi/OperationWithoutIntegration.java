@@ -12,13 +12,14 @@ import dev.gal.rule.Severity;
     id = "AWS-OAS-013",
     name = "operation-without-integration",
     summary = "A REST API operation without x-amazon-apigateway-integration",
-    description = "import-rest-api creates a method for every operation, but a method without an "
-        + "integration cannot be deployed: create-deployment fails with 'No integration defined for "
-        + "method'. Add an x-amazon-apigateway-integration (mock for a placeholder).",
+    description = "import-rest-api creates a method for every operation, and every method must be integrated "
+        + "with a backend; a method without an integration has nothing to call. Add an "
+        + "x-amazon-apigateway-integration (mock for a placeholder). Only REST API documents are checked.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-integration-settings.html",
+    quote = "After setting up an API method, you must integrate it with an endpoint in the backend.")
 public final class OperationWithoutIntegration implements OpenApiRule {
   @Override
   public void check(OpenApiDocument document, RuleContext context) {
@@ -27,7 +28,7 @@ public final class OperationWithoutIntegration implements OpenApiRule {
     }
     for (OpenApiDocument.Operation operation : document.operations()) {
       if (operation.integration().isEmpty()) {
-        context.reportKey(operation.node().pointer(), "%s has no x-amazon-apigateway-integration, so the API cannot be deployed"
+        context.reportKey(operation.node().pointer(), "%s has no x-amazon-apigateway-integration; a REST API method must be integrated with a backend"
             .formatted(operation.label()));
       }
     }

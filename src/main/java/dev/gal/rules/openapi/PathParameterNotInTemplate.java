@@ -1,6 +1,7 @@
 package dev.gal.rules.openapi;
 
-import dev.gal.model.Located;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gal.model.JsonPointer;
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.AppliesTo;
@@ -9,6 +10,7 @@ import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
+import java.util.HashSet;
 import java.util.Set;
 
 @RuleInfo(
@@ -19,16 +21,23 @@ import java.util.Set;
     severity = Severity.WARNING,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-request.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-request.html",
+    quote = "For example, for the GET /pets/{petId} method request, the {petId} path variable is a required "
+        + "request parameter.")
 public final class PathParameterNotInTemplate implements OpenApiRule {
   @Override
   public void check(OpenApiDocument document, RuleContext context) {
+    // A path item's parameters belong to each of its operations; each declaration is reported once.
+    Set<JsonPointer> reported = new HashSet<>();
     for (OpenApiDocument.Operation operation : document.operations()) {
-      Set<String> variables = new java.util.HashSet<>(OpenApiPaths.variables(operation.path()));
-      for (String name : operation.declaredPathParameters(document)) {
+      Set<String> variables = new HashSet<>(OpenApiPaths.variables(operation.path()));
+      for (Node parameter : operation.parameters()) {
+        JsonNode declared = document.resolve(parameter).value();
+        String name = declared.path("name").asText();
         String plain = name.endsWith("+") ? name.substring(0, name.length() - 1) : name;
-        if (!variables.contains(plain)) {
-          context.reportKey(operation.node().pointer(), "%s declares the path parameter %s, which is not in the path".formatted(operation.label(), name));
+        if ("path".equals(declared.path("in").asText()) && !variables.contains(plain) && reported.add(parameter.pointer())) {
+          context.report(parameter.member("name").map(Node::pointer).orElse(parameter.pointer()),
+              "the path parameter %s is not a variable of the path %s, so it is never filled".formatted(name, operation.path()));
         }
       }
     }

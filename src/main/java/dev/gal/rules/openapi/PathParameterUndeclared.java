@@ -1,7 +1,5 @@
 package dev.gal.rules.openapi;
 
-import dev.gal.model.Located;
-import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
@@ -10,26 +8,46 @@ import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
 import java.util.Set;
+import java.util.TreeSet;
 
 @RuleInfo(
     id = "AWS-OAS-029",
     name = "path-parameter-undeclared",
-    summary = "A path variable is not declared as a path parameter",
-    description = "Every {name} (and greedy {name+}) of a path must be declared as a required path parameter of each operation or of the path item; import fails otherwise. API Gateway declares a greedy {proxy+} as proxy.",
-    severity = Severity.ERROR,
+    summary = "A path variable that the operation neither declares nor maps",
+    description = "Only a declared path parameter can be required, validated or mapped to the integration. Declare "
+        + "each {name} (and greedy {name+}) of a path as a required path parameter of the operation or of the path "
+        + "item; a greedy {proxy+} is declared as proxy. The guide does not say that import rejects an undeclared "
+        + "variable, so this is a warning. A variable that a requestParameters mapping reads is left to AWS-OAS-011, "
+        + "which reports the mapping as an error.",
+    severity = Severity.WARNING,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-set-up-simple-proxy.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-request.html",
+    quote = "As part of method request setup, you must declare required request parameters to make them available "
+        + "for the client.")
 public final class PathParameterUndeclared implements OpenApiRule {
   @Override
   public void check(OpenApiDocument document, RuleContext context) {
     for (OpenApiDocument.Operation operation : document.operations()) {
       Set<String> declared = operation.declaredPathParameters(document);
+      Set<String> mapped = mappedPathParameters(operation);
       for (String variable : OpenApiPaths.variables(operation.path())) {
-        if (!declared.contains(variable) && !declared.contains(variable + "+")) {
-          context.reportKey(operation.node().pointer(), "%s does not declare the path parameter %s".formatted(operation.label(), variable));
+        if (!declared.contains(variable) && !declared.contains(variable + "+") && !mapped.contains(variable)) {
+          context.reportKey(operation.node().pointer(), "%s does not declare the path parameter %s, so it cannot require, validate or map it"
+              .formatted(operation.label(), variable));
         }
       }
     }
+  }
+
+  private static Set<String> mappedPathParameters(OpenApiDocument.Operation operation) {
+    Set<String> names = new TreeSet<>();
+    operation.integration().flatMap(i -> i.object("requestParameters")).ifPresent(parameters -> parameters.value().elements()
+        .forEachRemaining(value -> {
+          if (value.asText("").startsWith(RequestParameterUndeclared.PREFIX)) {
+            names.add(value.asText().substring(RequestParameterUndeclared.PREFIX.length()));
+          }
+        }));
+    return names;
   }
 }

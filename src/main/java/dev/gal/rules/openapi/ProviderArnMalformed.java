@@ -8,18 +8,19 @@ import dev.gal.rule.Placeholders;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import java.util.Locale;
-import java.util.Set;
 
 @RuleInfo(
     id = "AWS-OAS-019",
     name = "provider-arn-malformed",
     summary = "A providerARNs entry is not a Cognito user pool ARN",
-    description = "A cognito_user_pools authorizer lists user pool ARNs, arn:PARTITION:cognito-idp:REGION:ACCOUNT:userpool/REGION_ID. Anything else is rejected at import.",
+    description = "A cognito_user_pools authorizer lists user pool ARNs, arn:PARTITION:cognito-idp:REGION:ACCOUNT:userpool/REGION_ID. Anything else names no user pool, so the authorizer cannot validate tokens.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-user-pool-authorizer-permissions.html",
+    quote = "As shown in the example, apigateway:CognitoUserPoolProviderArn is a list of ARNs of the "
+        + "COGNITO_USER_POOLS user pools that can or can't be used with an API Gateway authorizer of the "
+        + "COGNITO_USER_POOLS type.")
 public final class ProviderArnMalformed extends SchemeRule {
   @Override
   void check(Node scheme, Node authorizer, OpenApiDocument.ApiKind kind, RuleContext context) {

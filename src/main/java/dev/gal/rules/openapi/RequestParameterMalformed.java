@@ -16,16 +16,19 @@ import java.util.regex.Pattern;
     summary = "A requestParameters mapping has a malformed key or value",
     description = "REST API requestParameters map integration.request.(path|querystring|header).NAME to "
         + "method.request.(path|querystring|header|multivaluequerystring|multivalueheader).NAME, "
-        + "context.X, stageVariables.X or a quoted 'literal'. Anything else is rejected at import.",
+        + "context.X, stageVariables.X (the guide also writes $context.X and $stageVariables.X) or a 'literal' "
+        + "in single quotes. Anything else is no mapping expression API Gateway can evaluate.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html",
+    quote = "Integration request parameters, in the form of path variables, query strings or headers, can be "
+        + "mapped from any defined method request parameters and the payload.")
 public final class RequestParameterMalformed extends IntegrationRule {
   private static final Pattern KEY = Pattern.compile("integration\\.request\\.(path|querystring|header|multivaluequerystring|multivalueheader)\\.[^\\s.][^\\s]*");
   private static final Pattern VALUE = Pattern.compile(
       "method\\.request\\.(path|querystring|header|multivaluequerystring|multivalueheader|body)(\\.[^\\s]+|\\.JSONPath_EXPRESSION)?"
-          + "|context\\.[A-Za-z0-9_.]+|stageVariables\\.[A-Za-z0-9_]+|'[^']*'");
+          + "|\\$?context\\.[A-Za-z0-9_.]+|\\$?stageVariables\\.[A-Za-z0-9_]+|'[^']*'");
 
   @Override
   void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,

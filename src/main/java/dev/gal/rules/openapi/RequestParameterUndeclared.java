@@ -14,14 +14,15 @@ import java.util.Set;
     name = "request-parameter-mapping-undeclared",
     summary = "A requestParameters mapping reads a path parameter the operation does not declare",
     description = "method.request.path.NAME exists only when the operation (or its path item) declares "
-        + "a path parameter NAME; import fails with 'Invalid mapping expression specified'. Declare "
-        + "the parameter or fix the name.",
+        + "a path parameter NAME, and a method request parameter must be defined before a mapping "
+        + "references it. Declare the parameter or fix the name.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html",
+    quote = "It must have been defined before it can be referenced.")
 public final class RequestParameterUndeclared extends IntegrationRule {
-  private static final String PREFIX = "method.request.path.";
+  static final String PREFIX = "method.request.path.";
 
   @Override
   void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,

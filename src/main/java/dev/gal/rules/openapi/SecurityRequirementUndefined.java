@@ -17,13 +17,17 @@ import java.util.Set;
     id = "AWS-OAS-020",
     name = "security-requirement-undefined",
     summary = "A security requirement names a scheme that is not defined",
-    description = "Each name in a security requirement must be a security scheme of the document. A "
-        + "dangling name, such as GAL 1.4 writes for jwt routes without a Lambda authorizer, makes the "
-        + "document invalid and the import fails.",
-    severity = Severity.ERROR,
+    description = "A security requirement names the security scheme, and so the authorizer, that protects the "
+        + "operation. A name that no scheme defines, such as GAL 1.4 writes for jwt routes without a Lambda "
+        + "authorizer, names no authorizer, so the operation may not get the authorization its author meant. The "
+        + "OpenAPI specification forbids it, but API Gateway imports it: the guide's request validation sample "
+        + "requires an undefined api_key and is imported with failonwarning=true. Define the scheme or fix the name.",
+    severity = Severity.WARNING,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-enable-cognito-user-pool.html",
+    quote = "To use the identity token for method authorization, add { \"MyUserPool\": [] } to the security "
+        + "definition of the method, as shown in the following GET method on the root resource.")
 public final class SecurityRequirementUndefined implements OpenApiRule {
   @Override
   public void check(OpenApiDocument document, RuleContext context) {
@@ -34,7 +38,7 @@ public final class SecurityRequirementUndefined implements OpenApiRule {
     for (Node requirement : requirements) {
       requirement.value().fieldNames().forEachRemaining(name -> {
         if (!defined.contains(name)) {
-          context.reportKey(requirement.pointer().append(name), "the security requirement names %s, which is not a defined security scheme".formatted(name));
+          context.reportKey(requirement.pointer().append(name), "the security requirement names %s, but no security scheme of that name is defined".formatted(name));
         }
       });
     }

@@ -1,6 +1,5 @@
 package dev.gal.rules.openapi;
 
-import dev.gal.model.Located;
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.AppliesTo;
@@ -9,24 +8,29 @@ import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import java.util.Set;
 
 @RuleInfo(
     id = "AWS-OAS-024",
     name = "vpc-endpoint-ids-without-private",
-    summary = "vpcEndpointIds on an endpoint that is not PRIVATE",
-    description = "vpcEndpointIds associate interface VPC endpoints with a private API; for REGIONAL and EDGE endpoints API Gateway rejects them.",
-    severity = Severity.ERROR,
+    summary = "vpcEndpointIds in an HTTP API document, which has no private endpoints",
+    description = "vpcEndpointIds associate interface VPC endpoints with a private REST API. HTTP APIs have no "
+        + "PRIVATE endpoint type, so the ids do nothing there. (Whether a REST API is PRIVATE is not in the "
+        + "document: the endpoint type is a parameter of the import, --parameters endpointConfigurationTypes=PRIVATE.)",
+    severity = Severity.WARNING,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-endpoint-configuration.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-endpoint-configuration.html",
+    quote = "A list of VpcEndpoint identifiers against which to create Route 53 alias records for a REST API. It is only "
+        + "supported for REST APIs the PRIVATE endpoint type.")
 public final class VpcEndpointIdsWithoutPrivate implements OpenApiRule {
   @Override
   public void check(OpenApiDocument document, RuleContext context) {
-    document.root().object("x-amazon-apigateway-endpoint-configuration").ifPresent(c -> {
-      boolean isPrivate = EndpointTypes.of(document).contains("PRIVATE");
-      c.member("vpcEndpointIds").filter(ids -> !isPrivate && ids.value().size() > 0)
-          .ifPresent(ids -> context.reportKey(ids.pointer(), "vpcEndpointIds are given, but the endpoint type is not PRIVATE"));
-    });
+    if (document.kind() != OpenApiDocument.ApiKind.HTTP) {
+      return;
+    }
+    for (Node configuration : EndpointConfigurations.of(document)) {
+      configuration.member("vpcEndpointIds").filter(ids -> ids.value().size() > 0).ifPresent(ids -> context.reportKey(ids.pointer(),
+          "vpcEndpointIds are given in an HTTP API document, but only private REST APIs use them"));
+    }
   }
 }

@@ -6,19 +6,19 @@ import dev.gal.rule.Category;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.AppliesTo;
-import dev.gal.rule.Placeholders;
 import dev.gal.rule.Severity;
-import java.util.Set;
 
 @RuleInfo(
     id = "AWS-OAS-007",
     name = "vpc-link-without-connection-id",
     summary = "connectionType VPC_LINK without connectionId",
-    description = "A private integration reaches the backend through the VPC link named by connectionId; with connectionType VPC_LINK and no connectionId the import fails.",
+    description = "A private integration reaches the backend through the VPC link named by connectionId; connectionId must be set explicitly, to the VPC link id or a stage variable that holds it; without it the integration reaches nothing.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-api-with-vpclink-using-swagger.html",
+    quote = "You must explicitly set connectionId to the ID of a VpcLink or to a stage variable referencing the "
+        + "ID of a VpcLink.")
 public final class VpcLinkWithoutConnection extends IntegrationRule {
   @Override
   void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,

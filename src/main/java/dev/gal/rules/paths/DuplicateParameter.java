@@ -12,12 +12,15 @@ import java.util.Set;
     id = "AWS-PATH-003",
     name = "path-parameter-duplicate",
     summary = "A path uses the same variable name twice",
-    description = "Each path variable becomes the request parameter method.request.path.NAME, so two "
-        + "variables of one name in a path collide and import fails. Rename one, e.g. "
+    description = "Each path variable becomes the method request parameter method.request.path.NAME, so two "
+        + "variables of one name are one parameter: the integration cannot receive both values, and "
+        + "the export declares the parameter twice. Rename one, e.g. "
         + "/users/{userId}/friends/{friendId}.",
     severity = Severity.ERROR,
     category = Category.PATHS,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-set-up-simple-proxy.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html",
+    quote = "In the following table, PARAM_NAME is the name of a method request parameter of the "
+        + "given parameter type.")
 public final class DuplicateParameter extends PathRule {
   @Override
   Optional<String> problem(PathTemplate path) {

@@ -16,13 +16,15 @@ import java.util.Map;
     id = "AWS-PATH-007",
     name = "duplicate-route",
     summary = "Two routes have the same path and method",
-    description = "A REST API has one method per resource and HTTP method. When two routes, in the "
-        + "same or different services, declare the same path and method, GAL's exporter silently "
-        + "keeps the last and the first route disappears. Paths that differ only in variable names "
-        + "(/a/{id} and /a/{key}) are the same resource. Remove or merge one route.",
+    description = "A REST API method is one HTTP verb on one resource. When two routes, in the same or "
+        + "different services, declare the same path and method, the export keeps the last, and the "
+        + "first route disappears with its backend and settings. Paths that differ only in variable "
+        + "names (/a/{id} and /a/{key}) are the same resource. Remove or merge one route.",
     severity = Severity.ERROR,
     category = Category.PATHS,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-request.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-request.html",
+    quote = "Creating an API Method resource that is a specific HTTP verb on the new or chosen API "
+        + "Resource.")
 public final class DuplicateRoute implements GalConfigRule {
   @Override
   public void check(GalConfig config, RuleContext context) {

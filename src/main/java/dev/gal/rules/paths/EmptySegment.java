@@ -10,10 +10,10 @@ import java.util.Optional;
     id = "AWS-PATH-005",
     name = "path-empty-segment",
     summary = "A path has an empty segment: a double or trailing slash",
-    description = "Every segment of an API Gateway resource path is a resource with a non-empty "
-        + "path part. /pets//{id} and /pets/ have empty parts and are rejected; API Gateway does not "
-        + "distinguish a trailing slash. Remove the extra slash.",
-    severity = Severity.ERROR,
+    description = "Every segment of an API Gateway resource path is a resource with its own path part, and "
+        + "/pets//{id} or /pets/ have an empty one, almost always a typo. The guide does not say "
+        + "how import treats an empty path part, so this is a warning. Remove the extra slash.",
+    severity = Severity.WARNING,
     category = Category.PATHS,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html")
 public final class EmptySegment extends PathRule {

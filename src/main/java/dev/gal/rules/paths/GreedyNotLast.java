@@ -16,7 +16,8 @@ import java.util.Optional;
         + "make it a normal {name} variable.",
     severity = Severity.ERROR,
     category = Category.PATHS,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-set-up-simple-proxy.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/setup-http-integrations.html",
+    quote = "The greedy path parameter must be at the end of the resource path.")
 public final class GreedyNotLast extends PathRule {
   @Override
   Optional<String> problem(PathTemplate path) {

@@ -11,11 +11,14 @@ import java.util.Optional;
     id = "AWS-PATH-002",
     name = "path-parameter-name-invalid",
     summary = "A path variable has an empty or invalid name",
-    description = "A path variable's name is mapped to method.request.path.NAME, so it must be "
-        + "non-empty and use only letters, digits, '.', '_' and '-'. {} or {user id} are rejected.",
+    description = "A path variable's name becomes the method request parameter method.request.path.NAME, "
+        + "whose name must match ^[a-zA-Z0-9._$-]+$; '$' is not among the characters of a path "
+        + "segment, so a name is letters, digits, '.', '_' and '-'. {} or {user id} cannot be "
+        + "mapped.",
     severity = Severity.ERROR,
     category = Category.PATHS,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html",
+    quote = "It must match the regular expression '^[a-zA-Z0-9._$-]+$]'.")
 public final class InvalidParameterName extends PathRule {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
 

@@ -12,14 +12,16 @@ import java.util.regex.Pattern;
     id = "AWS-PATH-006",
     name = "path-invalid-characters",
     summary = "A literal path segment uses characters API Gateway rejects",
-    description = "Literal resource path parts may use letters, digits, '.', '_', '-' and ':'. "
-        + "Spaces, '*', '?', '#', '%', ';', '|', '~' and others are rejected at import "
-        + "(\"Resource's path part only allow a-zA-Z0-9._-\"). Rename the segment.",
+    description = "Literal resource path parts may use letters, digits, '_', '-', '.', ',' and ':' (braces "
+        + "only around a whole-segment variable, AWS-PATH-001). Spaces, '*', '?', '#', '%', ';', "
+        + "'|', '~' and other characters are outside that set. Rename the segment.",
     severity = Severity.ERROR,
     category = Category.PATHS,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html",
+    quote = "Path segments can only contain alphanumeric characters, underscores, hyphens, periods, "
+        + "commas, colons, and curly braces.")
 public final class InvalidPathCharacters extends PathRule {
-  private static final Pattern BAD = Pattern.compile("[^A-Za-z0-9._:-]");
+  private static final Pattern BAD = Pattern.compile("[^A-Za-z0-9._,:-]");
 
   @Override
   Optional<String> problem(PathTemplate path) {
@@ -29,7 +31,7 @@ public final class InvalidPathCharacters extends PathRule {
       }
       Matcher m = BAD.matcher(segment);
       if (m.find()) {
-        return Optional.of("has '%s' in the segment '%s'; use only letters, digits, '.', '_', '-' and ':'"
+        return Optional.of("has '%s' in the segment '%s'; use only letters, digits, '.', '_', '-', ',' and ':'"
             .formatted(m.group(), segment));
       }
     }

@@ -12,10 +12,11 @@ import dev.gal.rule.Severity;
     id = "AWS-PATH-008",
     name = "sibling-path-variables-conflict",
     summary = "Two paths use differently named variables at the same position",
-    description = "API Gateway resources form a tree, and a resource can have only one variable "
-        + "child. /orders/{id} and /orders/{orderId} (or {id} and {id+}) would be two variable "
-        + "children of /orders, and the import fails with a conflict. Use one name at each position.",
-    severity = Severity.ERROR,
+    description = "API Gateway resources form a tree, and /orders/{id} and /orders/{orderId} (or {id} and "
+        + "{id+}) would be two variable children of /orders that no request path can tell apart. "
+        + "The guide does not say how import treats them, so this is a warning. Use one name at "
+        + "each position.",
+    severity = Severity.WARNING,
     category = Category.PATHS,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-set-up-simple-proxy.html")
 public final class SiblingVariableConflict implements GalConfigRule {

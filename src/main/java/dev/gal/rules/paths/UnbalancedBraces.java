@@ -10,12 +10,15 @@ import java.util.Optional;
     id = "AWS-PATH-001",
     name = "path-braces-unbalanced",
     summary = "A path segment has unbalanced or misplaced braces",
-    description = "A path variable is a whole segment in braces, {name} or {name+}. A missing brace, "
-        + "nested braces, or a variable inside a literal segment (/files/{id}.json) are rejected: "
-        + "\"Resource's path part only allow a-zA-Z0-9._- and curly braces at the beginning and the end\".",
+    description = "A path variable is a whole segment in braces, {name} or {name+}. A missing brace, nested "
+        + "braces, or a variable inside a literal segment (/files/{id}.json) are not whole-segment "
+        + "variables, and REST API import accepts path parameters only as separate segments. Make "
+        + "each variable a segment of its own.",
     severity = Severity.ERROR,
     category = Category.PATHS,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html",
+    quote = "Path parameters must be separate path segments. For example, "
+        + "\"resource/{path_parameter_name}\" is valid; \"resource{path_parameter_name}\" is not.")
 public final class UnbalancedBraces extends PathRule {
   @Override
   Optional<String> problem(PathTemplate path) {

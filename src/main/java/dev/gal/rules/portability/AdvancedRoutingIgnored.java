@@ -9,10 +9,14 @@ import java.util.List;
     id = "AWS-GAL-010",
     name = "advanced-routing-ignored",
     summary = "Header, claim, geo or query routing that API Gateway cannot express",
-    description = "REST API resources match on path and method only. Routing by header, JWT claim, caller location or query parameter is not exported; GAL drops these blocks for AWS.",
+    description = "REST API methods match on resource path and HTTP verb only. Routing by header, JWT "
+        + "claim, caller location or query parameter is not exported; gal export drops these "
+        + "blocks.",
     severity = Severity.WARNING,
     category = Category.PORTABILITY,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-request.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-request.html",
+    quote = "Creating an API Method resource that is a specific HTTP verb on the new or chosen API "
+        + "Resource.")
 public final class AdvancedRoutingIgnored extends IgnoredFeatureRule {
   public AdvancedRoutingIgnored() {
     super(Scope.ROUTE, List.of("advanced_routing", "advanced_routing_targets"), "advanced routing", "route in a Lambda function or in the backend");

@@ -9,7 +9,10 @@ import java.util.List;
     id = "AWS-GAL-001",
     name = "circuit-breaker-ignored",
     summary = "Circuit breaker that API Gateway does not provide",
-    description = "API Gateway has no circuit breaker: it forwards every request to the integration until it times out. GAL drops the block when it generates for AWS. Use stage or usage-plan throttling, or a circuit breaker in the backend.",
+    description = "API Gateway has no circuit breaker: it forwards every request to the integration until "
+        + "the integration times out. gal export drops the block. Use stage or usage-plan "
+        + "throttling, or a circuit breaker in the backend. The guide has no circuit-breaker "
+        + "feature to quote; the docs link is its closest substitute, throttling.",
     severity = Severity.WARNING,
     category = Category.PORTABILITY,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html")

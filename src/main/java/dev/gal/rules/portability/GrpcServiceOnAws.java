@@ -12,10 +12,12 @@ import dev.gal.rule.Severity;
     id = "AWS-GAL-011",
     name = "grpc-service-on-rest-api",
     summary = "A gRPC service in a config for an API Gateway REST API",
-    description = "API Gateway REST APIs speak HTTP/1.1 to clients and cannot carry gRPC, which needs "
-        + "HTTP/2 end to end. A service of type grpc cannot be served. Expose a REST facade, or use "
-        + "an Application Load Balancer, which supports gRPC.",
-    severity = Severity.ERROR,
+    description = "gRPC needs HTTP/2 end to end, and the guide describes no gRPC support for REST APIs: gal "
+        + "export turns a service of type grpc into an https HTTP proxy integration, which gRPC "
+        + "clients cannot be expected to call. The guide has no sentence to quote either way, so "
+        + "this is a warning. Expose a REST facade, or use an Application Load Balancer, which "
+        + "supports gRPC.",
+    severity = Severity.WARNING,
     category = Category.PORTABILITY,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html")
 public final class GrpcServiceOnAws implements GalConfigRule {
@@ -23,7 +25,7 @@ public final class GrpcServiceOnAws implements GalConfigRule {
   public void check(GalConfig config, RuleContext context) {
     for (GalService service : config.services()) {
       service.node().string("type").filter(t -> t.value().equals("grpc")).ifPresent(type -> context.report(type.pointer(),
-          "service '%s' is a gRPC service, which an API Gateway REST API cannot serve".formatted(service.label())));
+          "service '%s' is a gRPC service, but the export makes it an https HTTP proxy integration of a REST API, for which the guide describes no gRPC support".formatted(service.label())));
     }
   }
 }

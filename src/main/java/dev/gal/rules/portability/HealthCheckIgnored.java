@@ -10,7 +10,9 @@ import java.util.List;
     id = "AWS-GAL-002",
     name = "health-check-ignored",
     summary = "Upstream health checks that API Gateway does not run",
-    description = "API Gateway does not probe backends: an HTTP integration calls its one URL whatever the backend's health. GAL drops the block for AWS. Monitor the backend with Route 53 health checks or CloudWatch alarms.",
+    description = "API Gateway does not probe backends: an HTTP integration calls its one URL whatever the "
+        + "backend's health. gal export drops the block. Monitor the backend with Route 53 health "
+        + "checks or CloudWatch alarms. The guide has no backend health-check feature to quote.",
     severity = Severity.WARNING,
     category = Category.PORTABILITY,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/monitoring-cloudwatch.html")

@@ -11,8 +11,9 @@ import java.util.List;
     name = "mirroring-ignored",
     summary = "Request mirroring without a workaround, which API Gateway cannot do",
     description = "API Gateway has no request mirroring. GAL offers workarounds (mirroring_workaround "
-        + "lambda_edge or cloudwatch_logs); without one, a route's mirroring block is dropped from "
-        + "the AWS export.",
+        + "lambda_edge or cloudwatch_logs), deployed outside the API definition; without one, a "
+        + "route's mirroring block is dropped and nothing is mirrored. The guide has no mirroring "
+        + "feature to quote; the docs link is the Lambda@Edge workaround.",
     severity = Severity.WARNING,
     category = Category.PORTABILITY,
     docs = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-edge.html")

@@ -11,12 +11,14 @@ import java.util.List;
     name = "service-transformation-ignored",
     summary = "Service-level request transformation that the proxy export cannot apply",
     description = "A service's transformation defaults, computed_fields, metadata and headers change "
-        + "requests, which proxy integrations pass through untouched, so the export drops them. "
-        + "(validation.required_fields is exported as a request validator.) Do the transformation in "
-        + "the backend or a Lambda function.",
+        + "requests, which proxy integrations pass through untouched, so gal export drops them. "
+        + "(validation.required_fields is exported as a request validator.) Do the transformation "
+        + "in the backend or a Lambda function.",
     severity = Severity.WARNING,
     category = Category.PORTABILITY,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/models-mappings.html")
+    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-basic-concept.html",
+    quote = "For HTTP proxy integration, API Gateway passes the entire request and response between "
+        + "the frontend and an HTTP backend.")
 public final class ServiceTransformationIgnored extends IgnoredFeatureRule {
   private static final List<String> DROPPED = List.of("defaults", "computed_fields", "metadata", "headers");
 

@@ -13,30 +13,52 @@ public final class ArnCheck {
   private static final Pattern FUNCTION_RESOURCE = Pattern.compile("function:" + FUNCTION_NAME + "(:" + QUALIFIER + ")?");
   private static final Pattern ROLE_RESOURCE = Pattern.compile("role/([\\x21-\\x7E]*/)?[A-Za-z0-9+=,.@_-]{1,64}");
 
+  /** What a stage variable in a checked part of an ARN is replaced with: a valid name. */
+  private static final String STAND_IN = "stageVariable";
+
   private ArnCheck() {}
 
   /** arn:{partition}:lambda:{region}:{account}:function:{name}[:{alias or version}] */
   public static Optional<String> lambdaFunction(String text) {
+    return lambdaFunction(text, false);
+  }
+
+  /**
+   * As {@link #lambdaFunction(String)}, for a Lambda integration: a stage
+   * variable may stand for the function name or its alias or version
+   * (function:${stageVariables.fn}); the other parts are checked as usual.
+   */
+  public static Optional<String> lambdaIntegrationFunction(String text) {
+    return lambdaFunction(text, true);
+  }
+
+  private static Optional<String> lambdaFunction(String text, boolean stageVariables) {
     Optional<Arn> parsed = Arn.parse(text);
     if (parsed.isEmpty()) {
       return Optional.of("is not an ARN (arn:aws:lambda:REGION:ACCOUNT:function:NAME)");
     }
     Arn arn = parsed.get();
-    Optional<String> common = partitionRegionAccount(arn, true);
-    if (common.isPresent()) {
-      return common;
-    }
+    // the service first: an IAM role or a Cognito pool is the wrong kind of ARN, whatever its region says
     if (!arn.service().equals("lambda")) {
       return Optional.of("names the service '%s', not a Lambda function".formatted(arn.service()));
     }
-    if (!FUNCTION_RESOURCE.matcher(arn.resource()).matches()) {
+    Optional<String> common = partitionRegionAccount(arn, true);
+    if (common.isPresent()) {
+      boolean misplacedStageVariable = stageVariables && StageVariables.references(arn.partition() + arn.region() + arn.account());
+      return misplacedStageVariable ? common.map(p -> p + "; a stage variable may stand only for the function name or its alias or version") : common;
+    }
+    String resource = stageVariables ? StageVariables.replaced(arn.resource(), STAND_IN) : arn.resource();
+    if (!FUNCTION_RESOURCE.matcher(resource).matches()) {
       return Optional.of("has the resource '%s'; expected function:NAME or function:NAME:ALIAS, with a name of 1 to 64 letters, digits, '-' or '_'"
           .formatted(arn.resource()));
     }
     return Optional.empty();
   }
 
-  /** arn:{partition}:iam::{account}:role/{path}{name} */
+  /**
+   * arn:{partition}:iam::{account}:role/{path}{name}; a stage variable may
+   * stand for the role or part of it (arn:aws:iam::ACCOUNT:${stageVariables.role}).
+   */
   public static Optional<String> iamRole(String text) {
     Optional<Arn> parsed = Arn.parse(text);
     if (parsed.isEmpty()) {
@@ -46,7 +68,9 @@ public final class ArnCheck {
     if (!Regions.PARTITIONS.contains(arn.partition())) {
       return Optional.of("has the unknown partition '%s'".formatted(arn.partition()));
     }
-    if (!arn.service().equals("iam") || !arn.resource().startsWith("role/")) {
+    String resource = StageVariables.replaced(arn.resource(), STAND_IN);
+    boolean wholeRoleFromStage = arn.resource().matches(StageVariables.REFERENCE);
+    if (!arn.service().equals("iam") || !(resource.startsWith("role/") || wholeRoleFromStage)) {
       return Optional.of("is not an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME)");
     }
     if (!arn.region().isEmpty()) {
@@ -55,7 +79,7 @@ public final class ArnCheck {
     if (!arn.hasAccountId()) {
       return Optional.of("has the account '%s'; an account id is 12 digits".formatted(arn.account()));
     }
-    if (!ROLE_RESOURCE.matcher(arn.resource()).matches()) {
+    if (!wholeRoleFromStage && !ROLE_RESOURCE.matcher(resource).matches()) {
       return Optional.of("has an invalid role name in '%s'".formatted(arn.resource()));
     }
     return Optional.empty();
@@ -76,7 +100,7 @@ public final class ArnCheck {
       return Optional.of("is not a Cognito user pool ARN (arn:aws:cognito-idp:REGION:ACCOUNT:userpool/REGION_ID)");
     }
     String poolId = arn.resource().substring("userpool/".length());
-    if (!poolId.matches(java.util.regex.Pattern.quote(arn.region()) + "_[A-Za-z0-9]+")) {
+    if (!poolId.matches(Pattern.quote(arn.region()) + "_[A-Za-z0-9]+")) {
       return Optional.of("has the pool id '%s'; a user pool id is the region, '_' and an id, e.g. %s_AbCdEf123"
           .formatted(poolId, arn.region()));
     }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * partition is an error; an unknown one is a warning of its own rule.
  */
 public final class Regions {
-  private static final Pattern REGION_SHAPE = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
+  /** us-east-1, us-gov-west-1, us-isob-east-1, eusc-de-east-1: a lower-case prefix, words, a number. */
+  private static final Pattern REGION_SHAPE = Pattern.compile("[a-z]{2,}(-[a-z]+)+-\\d+");
   public static final Set<String> PARTITIONS = Set.of("aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b",
       "aws-iso-e", "aws-iso-f", "aws-eusc");
 
