@@ -93,6 +93,7 @@ final class RulesCommand implements Callable<Integer> {
         json.writeStringField("category", rule.category().name().toLowerCase(Locale.ROOT));
         json.writeStringField("summary", rule.summary());
         json.writeStringField("docs", rule.docs());
+        json.writeStringField("quote", rule.quote());
         json.writeStringField("source", registry.source(rule.id()));
         json.writeArrayFieldStart("options");
         for (OptionMeta option : rule.options()) {
@@ -144,6 +145,9 @@ final class RulesCommand implements Callable<Integer> {
           severity(rule, settings), changedFrom(rule, settings), rule.category().title(), rule.since(),
           registry.source(rule.id()), rule.docs());
       out.println(rule.description());
+      if (!rule.quote().isEmpty()) {
+        out.printf("%nThe source says: \"%s\"%n", rule.quote());
+      }
       if (!rule.options().isEmpty()) {
         out.printf("%nOptions (--rule-option %s.NAME=VALUE):%n", rule.id());
         rule.options().forEach(o -> out.printf("  %s (default %s; %s): %s%n", o.name(), o.defaultValue(), o.accepted(), o.description()));

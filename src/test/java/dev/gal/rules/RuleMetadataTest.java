@@ -49,6 +49,44 @@ class RuleMetadataTest {
     }
   }
 
+  /**
+   * AWS rules whose claim is about GAL's own format or gal's export, not
+   * about AWS, so no sentence of the AWS guide can carry it; each page says
+   * so in its description.
+   */
+  private static final java.util.Set<String> RESTING_ON_GAL_FACTS = java.util.Set.of(
+      "AWS-END-005", "AWS-END-006", "AWS-END-007", "AWS-END-008", "AWS-END-010", "AWS-END-011", "AWS-END-012",
+      "AWS-GAL-001", "AWS-GAL-002", "AWS-GAL-004", "AWS-GAL-006", "AWS-GAL-011", "AWS-PATH-005", "AWS-PATH-008");
+
+  @Test
+  void everyAwsRuleQuotesTheSentenceItRestsOn() {
+    for (RuleMeta meta : ALL) {
+      if (!meta.id().startsWith("AWS-")) {
+        continue;
+      }
+      if (RESTING_ON_GAL_FACTS.contains(meta.id())) {
+        assertTrue(meta.quote().isEmpty(), meta.id() + " has a quote now: take it off the list");
+      } else {
+        assertFalse(meta.quote().isBlank(), meta.id() + " quotes no sentence of its source " + meta.docs());
+      }
+    }
+  }
+
+  @Test
+  void everyMarkerOfAnAwsRuleAssertsAPieceOfItsMessage() throws Exception {
+    for (RuleMeta meta : ALL) {
+      if (!meta.id().startsWith("AWS-")) {
+        continue;
+      }
+      for (java.nio.file.Path bad : dev.gal.Fixtures.bad(meta.id())) {
+        for (dev.gal.FixtureExpectations.Expected e : dev.gal.FixtureExpectations.of(bad)) {
+          assertFalse(e.fragment().isBlank(), bad + ":" + e.line() + ": the marker of " + e.rule()
+              + " gives no message fragment; write # expect: " + e.rule() + " \"a piece of the message\"");
+        }
+      }
+    }
+  }
+
   @Test
   void idsAndNamesAreUnique() {
     Set<String> seen = new HashSet<>();
