@@ -45,7 +45,7 @@ public final class OpenApiGenerator {
     Cors cors = new Cors(settings, emit);
     RequestValidation validation = new RequestValidation(emit);
     writePaths(document, emit, settings, security, cors, validation, config);
-    security.write(document, root);
+    security.write(document, root, config.routes());
     ObjectNode endpoint = emit.object(document, root, "x-amazon-apigateway-endpoint-configuration", settings.source("endpoint_type"));
     endpoint.set("types", emit.array(List.of(settings.aws().endpointType())));
     emit.put(document, root, "x-amazon-apigateway-api-key-source", settings.aws().apiKeySource(), settings.source("api_key_source"));
@@ -98,10 +98,10 @@ public final class OpenApiGenerator {
         if (!variables.isEmpty()) {
           operation.set("parameters", parameters.get("parameters").deepCopy());
         }
-        if (!route.authenticationSwitchedOff() && !security.requirement().isEmpty()) {
-          ArrayNode requirement = operation.putArray("security");
-          ObjectNode all = requirement.addObject();
-          security.requirement().forEach(name -> all.putArray(name));
+        List<String> required = security.requirement(route);
+        if (!required.isEmpty()) {
+          ObjectNode all = operation.putArray("security").addObject();
+          required.forEach(all::putArray);
         }
         validation.apply(operation, operationAt, route.service(), method.value(), document);
         operation.putObject("responses").putObject("200").put("description", "Response from the backend");

@@ -1,10 +1,13 @@
 package dev.gal.aws;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gal.model.GalRoute;
 import dev.gal.model.JsonPointer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * components.securitySchemes for API keys and the one authorizer GAL allows,
@@ -24,8 +27,8 @@ final class SecuritySchemes {
     this.emit = emit;
   }
 
-  /** The scheme names an operation must satisfy together; empty for a public operation. */
-  List<String> requirement() {
+  /** The scheme names every protected operation must satisfy together, from the global settings. */
+  private List<String> globalRequirement() {
     List<String> names = new ArrayList<>();
     authorizerScheme().ifPresent(names::add);
     if (settings.aws().apiKeyRequired()) {
@@ -34,8 +37,26 @@ final class SecuritySchemes {
     return names;
   }
 
-  void write(ObjectNode document, JsonPointer at) {
-    List<String> names = new ArrayList<>(requirement());
+  /**
+   * The scheme names the route's operations must satisfy together; empty for
+   * a public route. A route's own api_key authentication adds the API key to
+   * the global requirement: dropping it would leave the route open.
+   */
+  List<String> requirement(GalRoute route) {
+    if (route.authenticationSwitchedOff()) {
+      return List.of();
+    }
+    List<String> names = globalRequirement();
+    if (route.authenticationType().filter(API_KEY::equals).isPresent() && !names.contains(API_KEY)) {
+      names.add(API_KEY);
+    }
+    return names;
+  }
+
+  /** The schemes that the routes' requirements name. */
+  void write(ObjectNode document, JsonPointer at, List<GalRoute> routes) {
+    Set<String> names = new LinkedHashSet<>(globalRequirement());
+    routes.forEach(route -> names.addAll(requirement(route)));
     if (names.isEmpty()) {
       return;
     }

@@ -103,4 +103,47 @@ class ExportCommandTest {
     assertEquals(2, run.exitCode());
     assertTrue(run.stderr().contains("one GAL config per file"), run.stderr());
   }
+
+  private JsonNode exportOf(String globalAws) throws Exception {
+    Path config = dir.resolve("keys.yaml");
+    Files.writeString(config, """
+        version: "1.0"
+        provider: aws_apigateway
+        global_config:
+          aws_apigateway:
+        %s
+        services:
+          - name: orders
+            type: rest
+            protocol: https
+            upstream: {host: orders.example.com, port: 443}
+            routes:
+              - path_prefix: /orders
+                methods: [GET]
+                authentication: {type: api_key, api_key: {key_name: X-API-Key}}
+              - path_prefix: /health
+                methods: [GET]
+        """.formatted(globalAws));
+    TestSupport.Run run = TestSupport.cli("export", "--force", config.toString());
+    assertEquals(0, run.exitCode(), run.stderr());
+    return new ObjectMapper().readTree(run.stdout());
+  }
+
+  @Test
+  void aRoutesApiKeyIsRequiredByItsOperations() throws Exception {
+    JsonNode document = exportOf("    endpoint_type: REGIONAL");
+    assertEquals("[{\"api_key\":[]}]", document.at("/paths/~1orders/get/security").toString());
+    assertTrue(document.at("/paths/~1health/get/security").isMissingNode(), "a route without authentication stays open");
+    assertEquals("x-api-key", document.at("/components/securitySchemes/api_key/name").asText());
+  }
+
+  @Test
+  void aRoutesApiKeyIsAddedToTheGlobalAuthorizer() throws Exception {
+    JsonNode document = exportOf("""
+            authorizer_type: lambda
+            lambda_authorizer_arn: "arn:aws:lambda:us-east-1:123456789012:function:authorizer"
+        """.stripTrailing());
+    assertEquals("[{\"lambda_authorizer\":[],\"api_key\":[]}]", document.at("/paths/~1orders/get/security").toString());
+    assertEquals("[{\"lambda_authorizer\":[]}]", document.at("/paths/~1health/get/security").toString());
+  }
 }
