@@ -79,10 +79,13 @@ record AuthorizerReader(ImportContext context) {
       if (ttl != 300) {
         aws.put("lambda_authorizer_ttl", ttl);
       }
-      if (type.equals("request") || !"method.request.header.Authorization".equals(authorizer.path("identitySource").asText())) {
+      // A token authorizer reads the header its security scheme names; identitySource is for request and jwt authorizers.
+      String header = scheme.value().path("name").asText("");
+      if (type.equals("request") || !header.equalsIgnoreCase("Authorization")) {
         context.drop(scheme.pointer().append("x-amazon-apigateway-authorizer"),
             "a %s authorizer on %s; GAL's Lambda authorizer is a token authorizer on the Authorization header".formatted(
-                type, authorizer.path("identitySource").asText("no identity source")));
+                type, type.equals("request") ? authorizer.path("identitySource").asText("no identity source")
+                    : header.isEmpty() ? "no header" : "the header " + header));
       }
     } else {
       context.drop(scheme.pointer(), "the security scheme %s, which is no API Gateway authorizer GAL knows".formatted(scheme.pointer().lastSegment()));

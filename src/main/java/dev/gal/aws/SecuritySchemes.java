@@ -80,6 +80,11 @@ final class SecuritySchemes {
     }
   }
 
+  /**
+   * A token authorizer on the header the scheme names (Authorization). No
+   * identitySource: the guide applies it "for the authorizer of the request
+   * and jwt type only".
+   */
   private void lambda(ObjectNode scheme, JsonPointer at) {
     scheme.put("x-amazon-apigateway-authtype", "custom");
     ObjectNode authorizer = emit.object(scheme, at, "x-amazon-apigateway-authorizer", settings.source("lambda_authorizer_arn"));
@@ -88,7 +93,6 @@ final class SecuritySchemes {
         .ifPresent(uri -> authorizer.put("authorizerUri", uri));
     emit.put(authorizer, at.append("x-amazon-apigateway-authorizer"), "authorizerResultTtlInSeconds",
         Emitter.NODES.numberNode(settings.authorizerTtl()), settings.source("lambda_authorizer_ttl"));
-    authorizer.put("identitySource", "method.request.header.Authorization");
   }
 
   private void cognito(ObjectNode scheme) {
