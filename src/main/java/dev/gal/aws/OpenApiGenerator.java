@@ -106,6 +106,7 @@ public final class OpenApiGenerator {
         validation.apply(operation, operationAt, route.service(), method.value(), document);
         operation.putObject("responses").putObject("200").put("description", "Response from the backend");
         integrations.write(operation, operationAt, route, method.value().equals(GalRoute.ANY) ? "ANY" : method.value(), variables);
+        MappedResponseHeaders.declare(operation);
       }
     }
     if (cors.enabled()) {
