@@ -1,6 +1,6 @@
 package dev.gal.cli;
 
-import dev.gal.aws.GeneratedDocument;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.gal.aws.OpenApiGenerator;
 import dev.gal.aws.OpenApiWriter;
 import dev.gal.model.Document;
@@ -11,7 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -63,9 +67,19 @@ final class ExportCheckCommand implements Callable<Integer> {
         continue;
       }
       String stem = name.substring(0, name.lastIndexOf('.'));
+      Map<OpenApiWriter.Format, Path> exports = new EnumMap<>(OpenApiWriter.Format.class);
       for (OpenApiWriter.Format format : OpenApiWriter.Format.values()) {
-        Path export = config.resolveSibling(stem + suffix + "." + format.name().toLowerCase(java.util.Locale.ROOT));
-        if (Files.isRegularFile(export) && !upToDate(config, export, format)) {
+        Path export = config.resolveSibling(stem + suffix + "." + format.name().toLowerCase(Locale.ROOT));
+        if (Files.isRegularFile(export)) {
+          exports.put(format, export);
+        }
+      }
+      if (exports.isEmpty()) {
+        continue;
+      }
+      Optional<JsonNode> expected = regenerated(config, exports.values());
+      for (Map.Entry<OpenApiWriter.Format, Path> export : exports.entrySet()) {
+        if (expected.isEmpty() || !upToDate(expected.get(), export.getKey(), export.getValue(), config)) {
           stale++;
         }
       }
@@ -74,31 +88,38 @@ final class ExportCheckCommand implements Callable<Integer> {
     return stale == 0 ? ExitCode.CLEAN.code() : ExitCode.FINDINGS.code();
   }
 
-  /** Whether the export matches its config; when not, says how to bring it up to date. */
-  private boolean upToDate(Path config, Path export, OpenApiWriter.Format format) throws IOException {
-    String command = "gal export --format %s -o %s %s".formatted(format.name().toLowerCase(java.util.Locale.ROOT), export, config);
+  /** What gal export would write for the config, or empty after saying why it cannot be regenerated. */
+  private Optional<JsonNode> regenerated(Path config, Collection<Path> exports) throws IOException {
+    String named = String.join(" and ", exports.stream().map(Path::toString).toList());
     Document document;
     try {
       document = ExportInput.load(config);
     } catch (UsageException e) {
       RuleSourceOptions.report(console.err(), e);
-      console.err().println("gal: %s cannot be checked against it".formatted(export));
-      return false;
+      console.err().println("gal: %s cannot be checked against it".formatted(named));
+      return Optional.empty();
     }
     Optional<RuleSourceOptions.Rules> rules = new RuleSourceOptions().loadOrReport(console.err(), config);
-    long errors = rules.isEmpty() ? 0 : ConfigLint.errors(ConfigLint.lint(rules.get(), config));
-    if (document == null || errors > 0) {
-      console.err().println("gal: %s has errors, so %s cannot be regenerated; fix them first (gal lint %s), then run: %s"
-          .formatted(config, export, config, command));
-      return false;
+    if (rules.isEmpty()) {
+      return Optional.empty();
     }
-    GeneratedDocument generated = new OpenApiGenerator().generate(new GalConfig(document));
-    StringWriter expected = new StringWriter();
-    OpenApiWriter.write(generated.document(), format, expected);
-    if (expected.toString().equals(Files.readString(export, StandardCharsets.UTF_8))) {
+    if (document == null || ConfigLint.errors(ConfigLint.lint(rules.get(), config)) > 0) {
+      console.err().println("gal: %s has errors, so %s cannot be regenerated; fix them first (gal lint %s), then run gal export"
+          .formatted(config, named, config));
+      return Optional.empty();
+    }
+    return Optional.of(new OpenApiGenerator().generate(new GalConfig(document)).document());
+  }
+
+  /** Whether the export holds what gal export writes; when not, says how to bring it up to date. */
+  private boolean upToDate(JsonNode expected, OpenApiWriter.Format format, Path export, Path config) throws IOException {
+    StringWriter written = new StringWriter();
+    OpenApiWriter.write(expected, format, written);
+    if (written.toString().equals(Files.readString(export, StandardCharsets.UTF_8))) {
       return true;
     }
-    console.err().println("gal: %s is stale against %s; run: %s".formatted(export, config, command));
+    console.err().println("gal: %s is stale against %s; run: gal export --format %s -o %s %s".formatted(
+        export, config, format.name().toLowerCase(Locale.ROOT), export, config));
     return false;
   }
 }

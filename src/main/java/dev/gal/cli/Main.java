@@ -74,17 +74,11 @@ public final class Main {
       // A file that cannot be read or written is the user's to fix, not a bug in gal.
       java.io.IOException io = e instanceof java.io.IOException direct ? direct
           : e instanceof java.io.UncheckedIOException wrapped ? wrapped.getCause() : null;
-      if (io != null) {
-        console.err().println("gal: " + dev.gal.io.IoProblems.describe(io));
-        if (debug) {
-          e.printStackTrace(console.err());
-        }
-        return ExitCode.USAGE.code();
-      }
-      console.err().println("gal: internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      console.err().println("gal: " + (io != null ? dev.gal.io.IoProblems.describe(io)
+          : "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
       if (debug) {
         e.printStackTrace(console.err());
-      } else {
+      } else if (io == null) {
         console.err().println("gal: run again with --debug to see the stack trace, and please report it.");
       }
       return ExitCode.USAGE.code();
