@@ -10,6 +10,7 @@ import java.util.List;
  * headers too and stay readable by browsers.
  */
 final class Cors {
+  static final String GATEWAY_RESPONSES_EXTENSION = "x-amazon-apigateway-gateway-responses";
   private static final List<String> GATEWAY_RESPONSES = List.of("DEFAULT_4XX", "DEFAULT_5XX");
 
   private final ExportSettings settings;
@@ -43,19 +44,19 @@ final class Cors {
     JsonPointer responseAt = optionsAt.append(Integrations.EXTENSION).append("responses").append("default");
     ObjectNode values = emit.object(response, responseAt, "responseParameters", settings.source("cors_allow_origins"));
     JsonPointer valuesAt = responseAt.append("responseParameters");
-    emit.put(values, valuesAt, "method.response.header.Access-Control-Allow-Methods", quoted(methods()), settings.source("cors_allow_methods"));
-    emit.put(values, valuesAt, "method.response.header.Access-Control-Allow-Headers", quoted(headers()), settings.source("cors_allow_headers"));
-    emit.put(values, valuesAt, "method.response.header.Access-Control-Allow-Origin", quoted(settings.corsOrigin()), settings.source("cors_allow_origins"));
+    emit.put(values, valuesAt, "method.response.header.Access-Control-Allow-Methods", Integrations.quoted(methods()), settings.source("cors_allow_methods"));
+    emit.put(values, valuesAt, "method.response.header.Access-Control-Allow-Headers", Integrations.quoted(headers()), settings.source("cors_allow_headers"));
+    emit.put(values, valuesAt, "method.response.header.Access-Control-Allow-Origin", Integrations.quoted(settings.corsOrigin()), settings.source("cors_allow_origins"));
     integration.put("passthroughBehavior", "when_no_match");
   }
 
   void writeGatewayResponses(ObjectNode document, JsonPointer at) {
-    ObjectNode responses = emit.object(document, at, "x-amazon-apigateway-gateway-responses", settings.source("cors_enabled"));
+    ObjectNode responses = emit.object(document, at, GATEWAY_RESPONSES_EXTENSION, settings.source("cors_enabled"));
     for (String type : GATEWAY_RESPONSES) {
       ObjectNode parameters = responses.putObject(type).putObject("responseParameters");
-      parameters.put("gatewayresponse.header.Access-Control-Allow-Origin", quoted(settings.corsOrigin()));
-      parameters.put("gatewayresponse.header.Access-Control-Allow-Methods", quoted(methods()));
-      parameters.put("gatewayresponse.header.Access-Control-Allow-Headers", quoted(headers()));
+      parameters.put("gatewayresponse.header.Access-Control-Allow-Origin", Integrations.quoted(settings.corsOrigin()));
+      parameters.put("gatewayresponse.header.Access-Control-Allow-Methods", Integrations.quoted(methods()));
+      parameters.put("gatewayresponse.header.Access-Control-Allow-Headers", Integrations.quoted(headers()));
     }
   }
 
@@ -65,10 +66,5 @@ final class Cors {
 
   private String headers() {
     return String.join(",", settings.values(settings.aws().corsHeaders()));
-  }
-
-  /** Mapping values are expressions: a literal is written in single quotes. */
-  private static String quoted(String literal) {
-    return "'" + literal + "'";
   }
 }

@@ -42,6 +42,13 @@ final class Emitter {
     return array;
   }
 
+  /** A further GAL node the generated one is derived from, listed after its first source. */
+  void alsoFrom(JsonPointer generated, JsonPointer source) {
+    if (source != null) {
+      sourceMap.add(generated, source);
+    }
+  }
+
   void record(JsonPointer generated, JsonPointer source) {
     if (source != null) {
       sourceMap.put(generated, source);

@@ -8,11 +8,12 @@ import java.util.List;
 
 /**
  * The AWS settings as the generator needs them: GAL's defaults applied, and
- * each value with the pointer it came from (the AWS block for defaults).
+ * each value with the pointer it came from (the AWS block for defaults), and
+ * the longest integration timeout the account allows.
  */
-record ExportSettings(GalConfig config, AwsSettings aws) {
-  static ExportSettings of(GalConfig config) {
-    return new ExportSettings(config, config.awsSettings());
+record ExportSettings(GalConfig config, AwsSettings aws, long maxTimeoutMs) {
+  static ExportSettings of(GalConfig config, long maxTimeoutMs) {
+    return new ExportSettings(config, config.awsSettings(), maxTimeoutMs);
   }
 
   JsonPointer source(String key) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns a GAL config into the OpenAPI 3.0 document that
@@ -22,23 +23,31 @@ import java.util.Map;
 public final class OpenApiGenerator {
   static final String ANY_METHOD = "x-amazon-apigateway-any-method";
 
+  /** The integration timeout quota of an account that has not raised it. */
+  public static final long DEFAULT_MAX_TIMEOUT_MS = 29_000;
+
   private final boolean stageVariables;
+  private final long maxTimeoutMs;
 
   public OpenApiGenerator() {
-    this(false);
+    this(false, DEFAULT_MAX_TIMEOUT_MS);
   }
 
-  /** @param stageVariables take each HTTP backend's host from a stage variable */
-  public OpenApiGenerator(boolean stageVariables) {
+  /**
+   * @param stageVariables take each HTTP backend's host from a stage variable
+   * @param maxTimeoutMs the longest integration timeout the account allows; a route's longer timeout.read is cut to it
+   */
+  public OpenApiGenerator(boolean stageVariables, long maxTimeoutMs) {
     this.stageVariables = stageVariables;
+    this.maxTimeoutMs = maxTimeoutMs;
   }
 
   public GeneratedDocument generate(GalConfig config) {
     Emitter emit = new Emitter();
-    ExportSettings settings = ExportSettings.of(config);
+    ExportSettings settings = ExportSettings.of(config, maxTimeoutMs);
     JsonPointer root = JsonPointer.root();
     ObjectNode document = Emitter.NODES.objectNode();
-    emit.put(document, root, "openapi", "3.0.1", settings.source("openapi_version"));
+    emit.put(document, root, "openapi", openApiVersion(settings), settings.source("openapi_version"));
     writeInfo(document, emit, settings, config);
     writeServers(document, emit, settings);
     SecuritySchemes security = new SecuritySchemes(settings, emit);
@@ -46,14 +55,14 @@ public final class OpenApiGenerator {
     RequestValidation validation = new RequestValidation(emit);
     writePaths(document, emit, settings, security, cors, validation, config);
     security.write(document, root, config.routes());
-    ObjectNode endpoint = emit.object(document, root, "x-amazon-apigateway-endpoint-configuration", settings.source("endpoint_type"));
-    endpoint.set("types", emit.array(List.of(settings.aws().endpointType())));
     emit.put(document, root, "x-amazon-apigateway-api-key-source", settings.aws().apiKeySource(), settings.source("api_key_source"));
     if (cors.enabled()) {
       cors.writeGatewayResponses(document, root);
+    } else {
+      emit.record(JsonPointer.of(Cors.GATEWAY_RESPONSES_EXTENSION), settings.source("cors_enabled"));
     }
     validation.writeValidators(document);
-    return new GeneratedDocument(document, emit.sourceMap());
+    return new GeneratedDocument(document, emit.sourceMap(), Deployment.of(settings, config, stageVariables));
   }
 
   private static void writeInfo(ObjectNode document, Emitter emit, ExportSettings settings, GalConfig config) {
@@ -64,8 +73,15 @@ public final class OpenApiGenerator {
     emit.put(info, at, "version", config.root().string("version").map(Located::value).orElse("1.0"), JsonPointer.of("version"));
   }
 
+  /** The config's openapi_version when it is an OpenAPI 3.0 version, which AWS imports; otherwise 3.0.1 (AWS-GAL-015 says so). */
+  private static String openApiVersion(ExportSettings settings) {
+    return settings.aws().string("openapi_version").map(Located::value).filter(v -> v.matches("3\\.0\\.\\d+")).orElse("3.0.1");
+  }
+
   private static void writeServers(ObjectNode document, Emitter emit, ExportSettings settings) {
-    String region = settings.aws().string("lambda_function_arn").flatMap(a -> LambdaUris.region(a.value())).orElse("us-east-1");
+    Optional<Located<String>> lambda = settings.aws().string("lambda_function_arn").filter(a -> LambdaUris.region(a.value()).isPresent());
+    String region = lambda.flatMap(a -> LambdaUris.region(a.value())).orElse("us-east-1");
+    lambda.ifPresent(a -> emit.record(JsonPointer.of("servers", 0, "variables", "region"), a.pointer()));
     ArrayNode servers = document.putArray("servers");
     ObjectNode server = servers.addObject();
     server.put("url", "https://{restApiId}.execute-api.{region}.amazonaws.com/{basePath}");
@@ -98,11 +114,7 @@ public final class OpenApiGenerator {
         if (!variables.isEmpty()) {
           operation.set("parameters", parameters.get("parameters").deepCopy());
         }
-        List<String> required = security.requirement(route);
-        if (!required.isEmpty()) {
-          ObjectNode all = operation.putArray("security").addObject();
-          required.forEach(all::putArray);
-        }
+        security.writeRequirement(operation, operationAt, route);
         validation.apply(operation, operationAt, route.service(), method.value(), document);
         operation.putObject("responses").putObject("200").put("description", "Response from the backend");
         integrations.write(operation, operationAt, route, method.value().equals(GalRoute.ANY) ? "ANY" : method.value(), variables);

@@ -3,6 +3,7 @@ package dev.gal.aws;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gal.model.GalRoute;
 import dev.gal.model.JsonPointer;
+import dev.gal.model.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashSet;
@@ -51,6 +52,31 @@ final class SecuritySchemes {
       names.add(API_KEY);
     }
     return names;
+  }
+
+  /**
+   * The operation's security requirement, attributed to the settings it comes
+   * from; for a route with authentication switched off, the absent requirement
+   * is attributed to that switch.
+   */
+  void writeRequirement(ObjectNode operation, JsonPointer operationAt, GalRoute route) {
+    JsonPointer at = operationAt.append("security");
+    Optional<JsonPointer> routeAuthentication = route.node().member("authentication").map(Node::pointer);
+    if (route.authenticationSwitchedOff()) {
+      emit.record(at, route.node().object("authentication").flatMap(a -> a.member("enabled")).map(Node::pointer)
+          .orElse(routeAuthentication.orElseThrow()));
+      return;
+    }
+    List<String> names = requirement(route);
+    if (names.isEmpty()) {
+      return;
+    }
+    ObjectNode all = operation.putArray("security").addObject();
+    names.forEach(all::putArray);
+    for (String name : names) {
+      boolean routeKey = name.equals(API_KEY) && !globalRequirement().contains(API_KEY);
+      emit.alsoFrom(at, routeKey ? routeAuthentication.orElseThrow() : source(name));
+    }
   }
 
   /** The schemes that the routes' requirements name. */

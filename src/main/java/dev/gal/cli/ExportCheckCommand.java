@@ -3,6 +3,7 @@ package dev.gal.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gal.aws.OpenApiGenerator;
 import dev.gal.aws.OpenApiWriter;
+import dev.gal.engine.ExportTimeoutLimit;
 import dev.gal.model.Document;
 import dev.gal.model.GalConfig;
 import java.io.IOException;
@@ -108,7 +109,9 @@ final class ExportCheckCommand implements Callable<Integer> {
           .formatted(config, named, config));
       return Optional.empty();
     }
-    return Optional.of(new OpenApiGenerator().generate(new GalConfig(document)).document());
+    GalConfig galConfig = new GalConfig(document);
+    long maxTimeoutMs = ExportTimeoutLimit.of(galConfig, rules.get().registry(), rules.get().settings());
+    return Optional.of(new OpenApiGenerator(false, maxTimeoutMs).generate(galConfig).document());
   }
 
   /** Whether the export holds what gal export writes; when not, says how to bring it up to date. */

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gal.aws.Deployment;
 import dev.gal.aws.GeneratedDocument;
 import dev.gal.aws.OpenApiGenerator;
 import dev.gal.aws.OpenApiWriter;
+import dev.gal.engine.ExportTimeoutLimit;
 import dev.gal.engine.FileReport;
 import dev.gal.engine.LintReport;
 import dev.gal.engine.ToolNotice;
@@ -104,14 +106,20 @@ final class ExportCommand implements Callable<Integer> {
       console.err().println("gal: WARNING: writing the export despite %d error%s (--force); AWS will likely reject it"
           .formatted(errors, errors == 1 ? "" : "s"));
     }
-    GeneratedDocument generated = new OpenApiGenerator(stageVariables).generate(new GalConfig(document));
-    JsonNode written = explain ? sourceMap(generated, document) : generated.document();
+    GalConfig galConfig = new GalConfig(document);
+    long maxTimeoutMs = ExportTimeoutLimit.of(galConfig, ruleSet.get().registry(), ruleSet.get().settings());
+    GeneratedDocument generated = new OpenApiGenerator(stageVariables, maxTimeoutMs).generate(galConfig);
+    String body = output == null ? "api." + format.name().toLowerCase(java.util.Locale.ROOT) : output.toString();
+    JsonNode written = explain ? sourceMap(generated, document, body) : generated.document();
     AtomicFiles.Content content = out -> OpenApiWriter.write(written, format, out);
     if (output == null) {
       content.writeTo(console.out());
     } else {
       AtomicFiles.write(output, content);
       console.err().println("gal: wrote " + output);
+    }
+    if (!explain) {
+      printDeployCommands(generated.deployment(), body);
     }
     console.err().flush();
     return ExitCode.CLEAN.code();
@@ -139,20 +147,42 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  /** The source map in the chosen format: each generated JSON pointer with the GAL line and column it came from. */
-  private static JsonNode sourceMap(GeneratedDocument generated, Document document) {
+  /** The endpoint type and stage are import and deployment parameters, not part of the document: say how to pass them. */
+  private void printDeployCommands(Deployment deployment, String body) {
+    console.err().println("gal: deploy it as configured with:");
+    for (String command : deployment.commands(body)) {
+      console.err().println("  " + command);
+    }
+  }
+
+  /**
+   * The source map in the chosen format: each generated JSON pointer with the
+   * GAL line and column it came from, and each import or deployment parameter
+   * with the GAL node it came from.
+   */
+  private static JsonNode sourceMap(GeneratedDocument generated, Document document, String body) {
     ObjectNode map = JsonNodeFactory.instance.objectNode();
     map.put("formatVersion", 1);
     map.put("source", document.source().displayPath());
     ArrayNode entries = map.putArray("entries");
-    for (Map.Entry<JsonPointer, JsonPointer> entry : generated.sourceMap().entries().entrySet()) {
-      SourcePosition at = document.positions().locate(entry.getValue()).keyOrValue().start();
-      entries.addObject()
-          .put("generated", entry.getKey().toString())
-          .put("pointer", entry.getValue().toString())
-          .put("line", at.line())
-          .put("column", at.column());
+    for (Map.Entry<JsonPointer, List<JsonPointer>> entry : generated.sourceMap().entries().entrySet()) {
+      for (JsonPointer source : entry.getValue()) {
+        located(entries.addObject().put("generated", entry.getKey().toString()), source, document);
+      }
+    }
+    ObjectNode deployment = map.putObject("deployment");
+    ArrayNode commands = deployment.putArray("commands");
+    generated.deployment().commands(body).forEach(commands::add);
+    ArrayNode parameters = deployment.putArray("parameters");
+    for (Deployment.Parameter parameter : generated.deployment().parameters()) {
+      located(parameters.addObject().put("command", parameter.command()).put("option", parameter.option())
+          .put("value", parameter.value()), parameter.source(), document);
     }
     return map;
+  }
+
+  private static void located(ObjectNode entry, JsonPointer source, Document document) {
+    SourcePosition at = document.positions().locate(source).keyOrValue().start();
+    entry.put("pointer", source.toString()).put("line", at.line()).put("column", at.column());
   }
 }

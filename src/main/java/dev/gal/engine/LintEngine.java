@@ -193,7 +193,7 @@ public final class LintEngine {
     if (!config.targetsAws() || found.stream().anyMatch(f -> settings.severityOf(f.rule()) == Severity.ERROR && !settings.disabled(f.rule()))) {
       return;
     }
-    GeneratedDocument generated = new OpenApiGenerator().generate(config);
+    GeneratedDocument generated = new OpenApiGenerator(false, ExportTimeoutLimit.of(config, registry, settings)).generate(config);
     Document openApi = new Document(new SourceText("(generated)", ""), document.number(), generated.document(), new PositionIndex());
     runOpenApiRules(new OpenApiDocument(openApi), found, notices, new GeneratedSource(document, generated.sourceMap()));
   }

@@ -105,6 +105,9 @@ import dev.gal.rules.portability.AdvancedRoutingIgnored;
 import dev.gal.rules.portability.BodyTransformationIgnored;
 import dev.gal.rules.portability.CircuitBreakerIgnored;
 import dev.gal.rules.portability.GrpcServiceOnAws;
+import dev.gal.rules.portability.HeaderChangesNotExported;
+import dev.gal.rules.portability.SettingNotExported;
+import dev.gal.rules.portability.SettingsOutsideTheExport;
 import dev.gal.rules.portability.HealthCheckIgnored;
 import dev.gal.rules.portability.LoadBalancingIgnored;
 import dev.gal.rules.portability.MirroringIgnored;
@@ -174,6 +177,9 @@ public final class RuleRegistry {
       new AdvancedRoutingIgnored(),
       new GrpcServiceOnAws(),
       new ServiceTransformationIgnored(),
+      new HeaderChangesNotExported(),
+      new SettingsOutsideTheExport(),
+      new SettingNotExported(),
       new IntegrationTimeoutRange(),
       new AwsProxyWithoutLambda(),
       new LambdaFunctionArnFormat(),

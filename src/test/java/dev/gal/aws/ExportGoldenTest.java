@@ -45,6 +45,22 @@ class ExportGoldenTest {
     }));
   }
 
+  /** CASE/deploy.txt: the commands export prints on stderr, which carry what the document cannot (endpoint type, stage). */
+  @TestFactory
+  Stream<DynamicTest> deployCommandsMatchGolden() throws IOException {
+    return cases().stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
+      TestSupport.Run run = TestSupport.cli("export", dir.resolve("gal.yaml").toString());
+      String stderr = run.stderr();
+      int start = stderr.indexOf("gal: deploy it as configured with:");
+      assertTrue(start >= 0, stderr);
+      Path golden = dir.resolve("deploy.txt");
+      if (UPDATE) {
+        Files.writeString(golden, stderr.substring(start));
+      }
+      assertEquals(Files.readString(golden), stderr.substring(start));
+    }));
+  }
+
   /**
    * swagger-parser does not know API Gateway's greedy {name+} variables: AWS's
    * own exports declare such a variable as name, and swagger-parser then asks

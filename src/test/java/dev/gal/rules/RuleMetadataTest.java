@@ -56,7 +56,7 @@ class RuleMetadataTest {
    */
   private static final java.util.Set<String> RESTING_ON_GAL_FACTS = java.util.Set.of(
       "AWS-END-005", "AWS-END-006", "AWS-END-007", "AWS-END-008", "AWS-END-010", "AWS-END-011", "AWS-END-012",
-      "AWS-GAL-001", "AWS-GAL-002", "AWS-GAL-004", "AWS-GAL-006", "AWS-GAL-011", "AWS-PATH-005", "AWS-PATH-008");
+      "AWS-GAL-001", "AWS-GAL-002", "AWS-GAL-004", "AWS-GAL-006", "AWS-GAL-011", "AWS-GAL-014", "AWS-GAL-015", "AWS-PATH-005", "AWS-PATH-008");
 
   @Test
   void everyAwsRuleQuotesTheSentenceItRestsOn() {

@@ -19,7 +19,11 @@ import java.util.List;
     description = "Each OPTIONS method answers preflights with static values, and the AWS export "
         + "builds every one of them from the global cors_* settings of the aws_apigateway block; a "
         + "route-level cors block is not exported. When it differs from the global settings, the route "
-        + "behaves differently from what its block says. Move the settings to the global block.",
+        + "behaves differently from what its block says. Move the settings to the global block. Two "
+        + "settings have no global counterpart and are never exported: expose_headers (the export sends no "
+        + "Access-Control-Expose-Headers, so scripts cannot read those response headers) and max_age (it "
+        + "sends no Access-Control-Max-Age, so browsers cache a preflight for their own default, 5 s in the "
+        + "Fetch standard). allow_credentials has a rule of its own, AWS-CORS-012.",
     severity = Severity.WARNING,
     category = Category.CORS,
     docs = CorsGuide.HOW_TO_CORS,
@@ -35,6 +39,12 @@ public final class RouteCorsIgnored implements GalConfigRule {
           context.reportKey(cors.pointer(), ("this route's cors %s differs from the global CORS settings, and the AWS export "
               + "uses only the global ones; move the setting to global_config.aws_apigateway").formatted(difference));
         }
+        cors.member("expose_headers").filter(h -> h.value().size() > 0).ifPresent(h -> context.reportKey(h.pointer(),
+            "expose_headers is not exported: API Gateway sends no Access-Control-Expose-Headers for this route, so browser "
+                + "scripts cannot read these headers; send it from the backend"));
+        cors.member("max_age").ifPresent(age -> context.reportKey(age.pointer(),
+            "max_age is not exported: the preflight answer has no Access-Control-Max-Age, so browsers cache it for their "
+                + "default (5 s in the Fetch standard); remove the setting, or answer preflights from the backend"));
       });
     }
   }

@@ -9,14 +9,14 @@ import dev.gal.rule.RuleOptions;
  * in the option max_timeout_ms. Edge-optimized APIs cannot raise it. One
  * place, so that every rule checks the same bound.
  */
-final class IntegrationTimeoutLimit {
+public final class IntegrationTimeoutLimit {
   static final String OPTION = "max_timeout_ms";
-  static final long MIN_MS = 50;
+  public static final long MIN_MS = 50;
   static final long DEFAULT_MAX_MS = 29_000;
 
   private IntegrationTimeoutLimit() {}
 
-  static long maxMs(GalConfig config, RuleOptions options) {
+  public static long maxMs(GalConfig config, RuleOptions options) {
     return raisable(config) ? Math.max(DEFAULT_MAX_MS, options.integer(OPTION)) : DEFAULT_MAX_MS;
   }
 

@@ -26,10 +26,7 @@ import java.util.stream.StreamSupport;
     appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-endpoint-configuration.html",
     quote = "This object should be present in top-level vendor extensions for Swagger 2.0. For OpenAPI 3.0, it should be "
-        + "present under the vendor extensions of the Server object.",
-    // gal export writes types at the top level of its OpenAPI 3.0 document; that is the export's to fix, not
-    // something the GAL config can change, so the rule does not report it at the config's lines.
-    checksGenerated = false)
+        + "present under the vendor extensions of the Server object.")
 public final class EndpointConfigurationUnread implements OpenApiRule {
   @Override
   public void check(OpenApiDocument document, RuleContext context) {

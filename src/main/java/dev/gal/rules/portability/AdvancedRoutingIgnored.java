@@ -3,7 +3,6 @@ package dev.gal.rules.portability;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import java.util.List;
 
 @RuleInfo(
     id = "AWS-GAL-010",
@@ -19,6 +18,6 @@ import java.util.List;
         + "Resource.")
 public final class AdvancedRoutingIgnored extends IgnoredFeatureRule {
   public AdvancedRoutingIgnored() {
-    super(Scope.ROUTE, List.of("advanced_routing", "advanced_routing_targets"), "advanced routing", "route in a Lambda function or in the backend");
+    super("advanced routing", "route in a Lambda function or in the backend");
   }
 }

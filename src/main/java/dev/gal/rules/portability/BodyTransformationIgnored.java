@@ -3,7 +3,6 @@ package dev.gal.rules.portability;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import java.util.List;
 
 @RuleInfo(
     id = "AWS-GAL-007",
@@ -19,7 +18,7 @@ import java.util.List;
         + "the frontend and an HTTP backend.")
 public final class BodyTransformationIgnored extends IgnoredFeatureRule {
   public BodyTransformationIgnored() {
-    super(Scope.ROUTE, List.of("body_transformation"), "body transformation",
+    super("body transformation",
         "transform in the backend or a Lambda function");
   }
 }

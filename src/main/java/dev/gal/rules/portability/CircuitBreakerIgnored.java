@@ -3,7 +3,6 @@ package dev.gal.rules.portability;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import java.util.List;
 
 @RuleInfo(
     id = "AWS-GAL-001",
@@ -18,6 +17,6 @@ import java.util.List;
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html")
 public final class CircuitBreakerIgnored extends IgnoredFeatureRule {
   public CircuitBreakerIgnored() {
-    super(Scope.ROUTE, List.of("circuit_breaker"), "the route's circuit_breaker", "protect the backend with throttling in a usage plan, or in the backend itself");
+    super("the route's circuit_breaker", "protect the backend with throttling in a usage plan, or in the backend itself");
   }
 }

@@ -4,7 +4,6 @@ import dev.gal.model.Node;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import java.util.List;
 
 @RuleInfo(
     id = "AWS-GAL-002",
@@ -18,7 +17,7 @@ import java.util.List;
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/monitoring-cloudwatch.html")
 public final class HealthCheckIgnored extends IgnoredFeatureRule {
   public HealthCheckIgnored() {
-    super(Scope.UPSTREAM, List.of("health_check"), "the upstream's health_check", "monitor the backend with Route 53 health checks or CloudWatch alarms");
+    super("the upstream's health_check", "monitor the backend with Route 53 health checks or CloudWatch alarms");
   }
 
   /** GAL's active and passive checks are off unless enabled: true. */

@@ -1,34 +1,22 @@
 package dev.gal.rules.portability;
 
 import dev.gal.model.GalConfig;
-import dev.gal.model.GalRoute;
-import dev.gal.model.GalService;
 import dev.gal.model.Node;
 import dev.gal.rule.GalConfigRule;
 import dev.gal.rule.RuleContext;
-import java.util.List;
-import java.util.Optional;
+import dev.gal.rule.RuleInfo;
 
 /**
- * A GAL feature that the AWS export drops without a word: one finding at each
- * block that switches it on, so that nothing is lost unnoticed.
+ * A GAL feature that the AWS export drops: one finding at each block that
+ * switches it on, so that nothing is lost unnoticed. The blocks are those
+ * UnexportedSettings assigns to the rule.
  */
 abstract class IgnoredFeatureRule implements GalConfigRule {
-  /** Where the feature's blocks live. */
-  enum Scope {
-    ROUTE,
-    SERVICE,
-    UPSTREAM
-  }
-
-  private final Scope scope;
-  private final List<String> keys;
+  private final String id = getClass().getAnnotation(RuleInfo.class).id();
   private final String feature;
   private final String alternative;
 
-  IgnoredFeatureRule(Scope scope, List<String> keys, String feature, String alternative) {
-    this.scope = scope;
-    this.keys = keys;
+  IgnoredFeatureRule(String feature, String alternative) {
     this.feature = feature;
     this.alternative = alternative;
   }
@@ -38,10 +26,11 @@ abstract class IgnoredFeatureRule implements GalConfigRule {
     if (!applies(config)) {
       return;
     }
-    for (Node holder : holders(config)) {
-      for (String key : keys) {
-        holder.member(key).filter(block -> !block.value().isNull() && isOn(block)).ifPresent(block -> context.reportKey(block.pointer(),
-            "%s is ignored by AWS API Gateway and dropped from the export; %s".formatted(feature, alternative)));
+    for (UnexportedSettings.Setting setting : UnexportedSettings.reportedBy(id)) {
+      for (Node block : SettingPaths.find(config.root(), setting.path())) {
+        if (isOn(block)) {
+          context.reportKey(block.pointer(), "%s is ignored by AWS API Gateway and dropped from the export; %s".formatted(feature, alternative));
+        }
       }
     }
   }
@@ -54,13 +43,5 @@ abstract class IgnoredFeatureRule implements GalConfigRule {
   /** Whether a present block switches the feature on: a list, or a mapping without enabled: false. */
   boolean isOn(Node block) {
     return !block.value().isObject() || !block.value().path("enabled").isBoolean() || block.value().get("enabled").booleanValue();
-  }
-
-  private List<Node> holders(GalConfig config) {
-    return switch (scope) {
-      case ROUTE -> config.routes().stream().map(GalRoute::node).toList();
-      case SERVICE -> config.services().stream().map(GalService::node).toList();
-      case UPSTREAM -> config.services().stream().map(GalService::upstream).flatMap(Optional::stream).toList();
-    };
   }
 }

@@ -3,7 +3,6 @@ package dev.gal.rules.portability;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import java.util.List;
 
 @RuleInfo(
     id = "AWS-GAL-003",
@@ -20,6 +19,6 @@ import java.util.List;
         + "content encoding or caching.")
 public final class LoadBalancingIgnored extends IgnoredFeatureRule {
   public LoadBalancingIgnored() {
-    super(Scope.UPSTREAM, List.of("targets", "load_balancer"), "load balancing over several targets", "put a load balancer in front of the targets and use its host as upstream.host");
+    super("load balancing over several targets", "put a load balancer in front of the targets and use its host as upstream.host");
   }
 }

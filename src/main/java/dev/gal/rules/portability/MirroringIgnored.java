@@ -4,7 +4,6 @@ import dev.gal.model.GalConfig;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import java.util.List;
 
 @RuleInfo(
     id = "AWS-GAL-006",
@@ -19,7 +18,7 @@ import java.util.List;
     docs = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-edge.html")
 public final class MirroringIgnored extends IgnoredFeatureRule {
   public MirroringIgnored() {
-    super(Scope.ROUTE, List.of("mirroring"), "request mirroring",
+    super("request mirroring",
         "set mirroring_workaround to lambda_edge or cloudwatch_logs, or remove the block");
   }
 

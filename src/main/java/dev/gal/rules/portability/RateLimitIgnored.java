@@ -3,7 +3,6 @@ package dev.gal.rules.portability;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import java.util.List;
 
 @RuleInfo(
     id = "AWS-GAL-009",
@@ -20,6 +19,6 @@ import java.util.List;
         + "requests rates and quotas.")
 public final class RateLimitIgnored extends IgnoredFeatureRule {
   public RateLimitIgnored() {
-    super(Scope.ROUTE, List.of("rate_limit"), "the route's rate_limit", "set method throttling on the stage or a usage plan outside GAL");
+    super("the route's rate_limit", "set method throttling on the stage or a usage plan outside GAL");
   }
 }

@@ -3,7 +3,6 @@ package dev.gal.rules.portability;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import java.util.List;
 
 @RuleInfo(
     id = "AWS-GAL-004",
@@ -17,6 +16,6 @@ import java.util.List;
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-integration-types.html")
 public final class RetryIgnored extends IgnoredFeatureRule {
   public RetryIgnored() {
-    super(Scope.ROUTE, List.of("retry"), "the route's retry policy", "retry in the client or the backend, keeping requests idempotent");
+    super("the route's retry policy", "retry in the client or the backend, keeping requests idempotent");
   }
 }

@@ -23,7 +23,7 @@ public final class ServiceTransformationIgnored extends IgnoredFeatureRule {
   private static final List<String> DROPPED = List.of("defaults", "computed_fields", "metadata", "headers");
 
   public ServiceTransformationIgnored() {
-    super(Scope.SERVICE, List.of("transformation"), "the service's request transformation (all but validation)",
+    super("the service's request transformation (all but validation)",
         "transform in the backend or a Lambda function");
   }
 

@@ -3,7 +3,6 @@ package dev.gal.rules.portability;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import java.util.List;
 
 @RuleInfo(
     id = "AWS-GAL-005",
@@ -19,6 +18,6 @@ import java.util.List;
         + "production release and a canary release with a pre-configured ratio.")
 public final class TrafficSplitIgnored extends IgnoredFeatureRule {
   public TrafficSplitIgnored() {
-    super(Scope.ROUTE, List.of("traffic_split"), "traffic splitting", "use a canary release on the stage, or weighted DNS or load-balancer targets");
+    super("traffic splitting", "use a canary release on the stage, or weighted DNS or load-balancer targets");
   }
 }

@@ -3,7 +3,6 @@ package dev.gal.rules.portability;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import java.util.List;
 
 @RuleInfo(
     id = "AWS-GAL-008",
@@ -18,6 +17,6 @@ import java.util.List;
         + "with backend HTTP endpoints, Lambda functions, or other AWS services.")
 public final class WebSocketIgnored extends IgnoredFeatureRule {
   public WebSocketIgnored() {
-    super(Scope.ROUTE, List.of("websocket"), "WebSocket support", "build a separate API Gateway WebSocket API for the connection");
+    super("WebSocket support", "build a separate API Gateway WebSocket API for the connection");
   }
 }

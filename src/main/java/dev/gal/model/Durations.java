@@ -1,6 +1,5 @@
-package dev.gal.rules.support;
+package dev.gal.model;
 
-import dev.gal.model.WholeNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;

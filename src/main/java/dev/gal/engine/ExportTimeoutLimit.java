@@ -1,0 +1,21 @@
+package dev.gal.engine;
+
+import dev.gal.aws.OpenApiGenerator;
+import dev.gal.model.GalConfig;
+import dev.gal.rules.integration.IntegrationTimeoutLimit;
+import dev.gal.rules.integration.RouteTimeoutOverLimit;
+
+/**
+ * The longest integration timeout gal export writes for a route: the bound
+ * AWS-INT-013 checks, with the quota the user configured for it, so that the
+ * export and the finding about a longer timeout agree.
+ */
+public final class ExportTimeoutLimit {
+  private ExportTimeoutLimit() {}
+
+  public static long of(GalConfig config, RuleRegistry registry, RuleSettings settings) {
+    return registry.find(RouteTimeoutOverLimit.ID)
+        .map(rule -> IntegrationTimeoutLimit.maxMs(config, settings.optionsFor(rule)))
+        .orElse(OpenApiGenerator.DEFAULT_MAX_TIMEOUT_MS);
+  }
+}
