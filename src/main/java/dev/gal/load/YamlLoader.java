@@ -29,6 +29,8 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * and every limit be handled with a position.
  */
 final class YamlLoader {
+  private static final int MIN_BUFFER = 1024;
+
   private final LoadLimits limits;
 
   YamlLoader(LoadLimits limits) {
@@ -36,10 +38,18 @@ final class YamlLoader {
   }
 
   void load(SourceText source, List<Document> documents, List<Finding> findings) {
+    LongTokenScan.Longest longest = LongTokenScan.scan(source.text());
+    if (longest.length() > limits.maxStringLength()) {
+      findings.add(Finding.of(LoadDiagnostics.LIMIT, "string of at least %d characters exceeds the limit of %d"
+          .formatted(longest.length(), limits.maxStringLength()), SourceRange.at(new SourcePosition(longest.line(), longest.column())), null));
+      return;
+    }
     LoadSettings settings = LoadSettings.builder()
         .setLabel(source.displayPath())
         .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
         .setUseMarks(true)
+        // A buffer longer than the longest token keeps the reader's look-ahead copies linear.
+        .setBufferSize(Math.max(MIN_BUFFER, longest.length() + 1))
         .build();
     // The parser is built from its parts so that the reader can say where it stopped
     // when an error carries no position of its own.

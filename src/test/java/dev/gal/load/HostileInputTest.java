@@ -47,6 +47,10 @@ class HostileInputTest {
         input("deep.json", "GAL-LOAD-003", 1, p -> bytes("{\"a\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}")),
         input("many-documents.yaml", "GAL-LOAD-003", 2000, p -> bytes("a: 1\n---\n".repeat(1_001) + "a: 1\n")),
         input("long-string.yaml", "GAL-LOAD-003", 1, p -> bytes("a: \"" + "x".repeat(1_000_001) + "\"\n")),
+        // 20 MB scalars were quadratic in SnakeYAML's reader: the pre-scan refuses them before the scanner reads them.
+        input("long-plain-20mb.yaml", "GAL-LOAD-003", 2, p -> bytes("version: \"1.0\"\ndescription: " + "x".repeat(20_000_000) + "\n")),
+        input("long-quoted-20mb.yaml", "GAL-LOAD-003", 2, p -> bytes("version: \"1.0\"\ndescription: '" + "y".repeat(20_000_000) + "'\n")),
+        input("long-block-line-20mb.yaml", "GAL-LOAD-003", 3, p -> bytes("version: \"1.0\"\ndescription: |\n  " + "z".repeat(20_000_000) + "\n")),
         input("duplicate-keys.yaml", "GAL-LOAD-002", 3, p -> bytes("version: \"1.0\"\nprovider: aws_apigateway\nversion: \"2.0\"\nservices: []\n")),
         input("latin1.yaml", "GAL-LOAD-004", 2, p -> "version: \"1.0\"\nname: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1)),
         input("utf16.yaml", "GAL-LOAD-004", 1, p -> "\uFEFFversion: 1".getBytes(StandardCharsets.UTF_16LE)),
