@@ -141,6 +141,11 @@ public final class LintEngine {
       } else {
         SchemaStage.Checked schema = timings.time(Timings.Stage.SCHEMA, () -> SchemaStage.galConfig().check(document));
         found.addAll(schema.findings());
+        if (schema.stoppedAtFirst()) {
+          notices.add(new ToolNotice(ToolNotice.Level.WARNING, input.displayPath(), ("the document holds more than %d "
+              + "values, so the schema stage reported only its first problem; fix it and run again")
+              .formatted(SchemaStage.FULL_CHECK_MAX_VALUES)));
+        }
         found.addAll(MisspellingFollowOns.withoutFollowOns(ruleStages(document, schema.findings(), notices), document,
             schema.misspellings(), meant -> ruleStages(meant, schema.findings(), new ArrayList<>())));
       }

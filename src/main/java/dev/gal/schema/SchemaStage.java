@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
+import com.networknt.schema.FailFastAssertionException;
 import com.networknt.schema.ValidationMessage;
 import dev.gal.model.Document;
 import dev.gal.model.JsonPointer;
@@ -85,8 +86,19 @@ public final class SchemaStage {
     return schemaTree;
   }
 
-  /** The findings of a check, and the misspellings among them whose intended spelling is clear. */
-  public record Checked(List<Finding> findings, List<Misspelling> misspellings) {}
+  /**
+   * Documents with more values than this are checked only up to their first
+   * schema problem. json-schema-validator keeps its messages in hash sets of
+   * objects that are not Comparable, so crafted values whose messages share a
+   * hash code make a full check quadratic; no real GAL config comes near the bound.
+   */
+  public static final int FULL_CHECK_MAX_VALUES = 100_000;
+
+  /**
+   * The findings of a check, the misspellings among them whose intended
+   * spelling is clear, and whether the check stopped at the first problem.
+   */
+  public record Checked(List<Finding> findings, List<Misspelling> misspellings, boolean stoppedAtFirst) {}
 
   public List<Finding> validate(Document document) {
     return check(document).findings();
@@ -96,13 +108,14 @@ public final class SchemaStage {
     List<Finding> findings = new ArrayList<>();
     List<Misspelling> misspellings = new ArrayList<>();
     java.util.Set<ValidationMessage> errors;
+    boolean stopAtFirst = valueCount(document.root(), FULL_CHECK_MAX_VALUES) > FULL_CHECK_MAX_VALUES;
     try {
-      errors = schema.validate(document.root());
+      errors = stopAtFirst ? firstProblem(document.root()) : schema.validate(document.root());
     } catch (RuntimeException e) {
       // The validator assumes values JSON can hold; anything else must not end the run.
       findings.add(Finding.of(SchemaDiagnostics.VIOLATION, "the schema validator could not check this document, so its "
           + "schema problems are not reported", document.positions().locate(JsonPointer.root()).value(), JsonPointer.root()));
-      return new Checked(findings, misspellings);
+      return new Checked(findings, misspellings, false);
     }
     for (List<ValidationMessage> mistake : SchemaAlternatives.mistakes(errors)) {
       SchemaMessages.Described described = messages.describe(mistake);
@@ -118,7 +131,28 @@ public final class SchemaStage {
         misspellings.add(new Misspelling(pointer, described.meant(), described.memberName() != null));
       }
     }
-    return new Checked(findings, misspellings);
+    return new Checked(findings, misspellings, stopAtFirst && !errors.isEmpty());
+  }
+
+  private java.util.Set<ValidationMessage> firstProblem(JsonNode root) {
+    try {
+      return schema.validate(root, context -> context.getExecutionConfig().setFailFast(true));
+    } catch (FailFastAssertionException first) {
+      return first.getValidationMessages();
+    }
+  }
+
+  /** The number of values in the tree, counted up to just past {@code bound}. */
+  private static int valueCount(JsonNode root, int bound) {
+    int count = 0;
+    java.util.ArrayDeque<JsonNode> pending = new java.util.ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty() && count <= bound) {
+      JsonNode node = pending.pop();
+      count++;
+      node.forEach(pending::push);
+    }
+    return count;
   }
 
   static JsonPointer toPointer(JsonNodePath path) {

@@ -51,6 +51,8 @@ class HostileInputTest {
         input("long-plain-20mb.yaml", "GAL-LOAD-003", 2, p -> bytes("version: \"1.0\"\ndescription: " + "x".repeat(20_000_000) + "\n")),
         input("long-quoted-20mb.yaml", "GAL-LOAD-003", 2, p -> bytes("version: \"1.0\"\ndescription: '" + "y".repeat(20_000_000) + "'\n")),
         input("long-block-line-20mb.yaml", "GAL-LOAD-003", 3, p -> bytes("version: \"1.0\"\ndescription: |\n  " + "z".repeat(20_000_000) + "\n")),
+        // Over 100,000 values the schema stage stops at its first problem: its message sets can be made quadratic.
+        input("many-unknown-keys.yaml", "GAL-SCHEMA-002", 1, p -> bytes(manyKeys(150_000))),
         input("duplicate-keys.yaml", "GAL-LOAD-002", 3, p -> bytes("version: \"1.0\"\nprovider: aws_apigateway\nversion: \"2.0\"\nservices: []\n")),
         input("latin1.yaml", "GAL-LOAD-004", 2, p -> "version: \"1.0\"\nname: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1)),
         input("utf16.yaml", "GAL-LOAD-004", 1, p -> "\uFEFFversion: 1".getBytes(StandardCharsets.UTF_16LE)),
@@ -66,6 +68,14 @@ class HostileInputTest {
         input("huge-exponent.yaml", "GAL-LOAD-007", 1, p -> bytes("- 1e999999999999999999\n- 1e999999999\n")),
         input("truncated.json", "GAL-LOAD-001", 1, p -> bytes("{\"version\": \"1.0\", \"services\": [")),
         input("colliding-keys.json", "GAL-LOAD-003", 66, p -> bytes(collidingKeys(15))));
+  }
+
+  private static String manyKeys(int count) {
+    StringBuilder yaml = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      yaml.append('k').append(i).append(": ").append(i).append('\n');
+    }
+    return yaml.toString();
   }
 
   /** A JSON object with 2^blocks keys made of "Aa" and "BB", which all share one String hash code. */
