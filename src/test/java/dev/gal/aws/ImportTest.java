@@ -50,6 +50,24 @@ class ImportTest {
     }));
   }
 
+  /** gal export --stage-variables writes https://${stageVariables.SERVICE_upstream}/path; import reads it back. */
+  @TestFactory
+  Stream<DynamicTest> stageVariableExportsImportBack() throws Exception {
+    return configs().stream().map(config -> DynamicTest.dynamicTest(TestSupport.root().relativize(config).toString(), () -> {
+      Path first = dir.resolve(config.getParent().getFileName() + "-" + config.getFileName() + ".sv.json");
+      Path imported = dir.resolve(config.getParent().getFileName() + "-" + config.getFileName() + ".sv.gal.yaml");
+      assertEquals(0, TestSupport.cli("export", "--stage-variables", "-o", first.toString(), config.toString()).exitCode());
+      TestSupport.Run run = TestSupport.cli("import", "-o", imported.toString(), first.toString());
+      assertEquals(0, run.exitCode(), run.stderr());
+      assertFalse(run.stderr().contains("GAL-IMPORT-001"), "nothing is dropped from gal's own export: " + run.stderr());
+      TestSupport.Run lint = TestSupport.cli("lint", "--fail-on", "error", imported.toString());
+      assertEquals(0, lint.exitCode(), lint.stdout());
+      TestSupport.Run second = TestSupport.cli("export", "--stage-variables", imported.toString());
+      assertEquals(0, second.exitCode(), second.stderr());
+      assertEquals(Files.readString(first), second.stdout());
+    }));
+  }
+
   @TestFactory
   Stream<DynamicTest> everyCorpusDocumentImportsOrExplainsWhyNot() throws Exception {
     List<Path> documents;
