@@ -18,8 +18,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(
     name = "import",
@@ -41,8 +44,20 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the GAL config to FILE, atomically, instead of standard output.")
   private Path output;
 
-  @Option(names = "--service-name", paramLabel = "NAME", description = "Name the services NAME, NAME-2, ... instead of after their backends.")
   private String serviceName;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--service-name", paramLabel = "NAME", description = "Name the services NAME, NAME-2, ... instead of after their backends.")
+  void serviceName(String name) {
+    if (name.isBlank() || !name.equals(name.strip()) || name.chars().anyMatch(Character::isISOControl)) {
+      throw new ParameterException(spec.commandLine(), ("Invalid value for option '--service-name': '%s'; a service name "
+          + "needs at least one character and no leading or trailing space or control character, e.g. --service-name orders")
+          .formatted(name.replaceAll("\\p{Cntrl}", "?")));
+    }
+    serviceName = name;
+  }
 
   @Option(names = "--force", description = "Overwrite an existing output file.")
   private boolean force;

@@ -110,6 +110,19 @@ class ImportTest {
   }
 
   @Test
+  void aServiceNameWithoutCharactersIsAUsageError() throws Exception {
+    Path first = dir.resolve("api.json");
+    TestSupport.cli("export", "-o", first.toString(), "examples/petstore.yaml");
+    for (String name : List.of("", "  ", " shop", "shop\n")) {
+      TestSupport.Run run = TestSupport.cli("import", "--service-name", name, first.toString());
+      assertEquals(2, run.exitCode(), name + ": " + run.stderr());
+      assertEquals("", run.stdout());
+      assertTrue(run.stderr().startsWith("gal: Invalid value for option '--service-name': '"), run.stderr());
+      assertTrue(run.stderr().endsWith("Try 'gal import --help' for more information.\n"), run.stderr());
+    }
+  }
+
+  @Test
   void serviceNameOption() throws Exception {
     Path first = dir.resolve("api.json");
     TestSupport.cli("export", "-o", first.toString(), "fixtures/export/multi-service-any/gal.yaml");
