@@ -60,7 +60,8 @@ record ExtrasReport(ImportContext context) {
           + "its answer; dropped, and GAL's MOCK always chooses status 200").formatted(of));
     }
     if ("VPC_LINK".equalsIgnoreCase(integration.value().path("connectionType").asText())) {
-      context.drop(integration.pointer().append("connectionType"), "the VPC link of " + of);
+      context.change(integration.pointer().append("connectionType"), ("the VPC link of %s; dropped, so the imported route "
+          + "calls its backend over the internet").formatted(of));
     }
     if (integration.has("cacheKeyParameters") && integration.value().path("cacheKeyParameters").size() > 0) {
       context.drop(integration.pointer().append("cacheKeyParameters"), "the cache key parameters of " + of);
