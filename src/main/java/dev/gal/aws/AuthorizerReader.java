@@ -2,14 +2,14 @@ package dev.gal.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gal.model.JsonPointer;
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
+import dev.gal.rule.Placeholders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * api_key_required and the one authorizer GAL allows, from the security
@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
  * becomes a route with authentication switched off.
  */
 record AuthorizerReader(ImportContext context) {
-  private static final Pattern INVOCATION = Pattern.compile("arn:[a-z-]+:apigateway:[a-z0-9-]+:lambda:path/2015-03-31/functions/(.+)/invocations");
-
   void read(List<OpenApiDocument.Operation> operations, ObjectNode aws) {
     List<String> requirements = new ArrayList<>();
     for (OpenApiDocument.Operation operation : operations) {
@@ -36,8 +34,9 @@ record AuthorizerReader(ImportContext context) {
     for (OpenApiDocument.Operation operation : operations) {
       String own = String.join(",", context.requirement(operation));
       if (!context.excluded(operation) && !own.isEmpty() && !own.equals(chosen)) {
-        context.drop(operation.node().pointer().append("security"),
-            "%s requires %s, but GAL protects every route alike (%s)".formatted(operation.label(), own, chosen));
+        context.change(operation.node().pointer().append("security"),
+            "%s requires %s, but GAL protects every route alike, so the imported route requires %s, the most common requirement"
+                .formatted(operation.label(), own.replace(",", " and "), chosen.replace(",", " and ")));
       }
     }
     for (String name : names) {
@@ -56,7 +55,8 @@ record AuthorizerReader(ImportContext context) {
 
   private void readAuthorizer(Node scheme, ObjectNode aws) {
     if (aws.has("authorizer_type")) {
-      context.drop(scheme.pointer(), "a second authorizer; GAL has one per API");
+      context.change(scheme.pointer(), ("the security scheme %s, a second authorizer; GAL has one per API, so it is dropped "
+          + "and the routes that require it are imported with the first one only").formatted(scheme.pointer().lastSegment()));
       return;
     }
     String authtype = scheme.value().path("x-amazon-apigateway-authtype").asText("").toLowerCase(Locale.ROOT);
@@ -71,10 +71,7 @@ record AuthorizerReader(ImportContext context) {
       aws.set("cognito_user_pool_arns", OpenApiImporter.strings(pools));
     } else if (type.equals("token") || type.equals("request")) {
       aws.put("authorizer_type", "lambda");
-      Matcher m = INVOCATION.matcher(authorizer.path("authorizerUri").asText(""));
-      if (m.matches()) {
-        aws.put("lambda_authorizer_arn", m.group(1));
-      }
+      readAuthorizerUri(scheme, authorizer, aws);
       long ttl = authorizer.path("authorizerResultTtlInSeconds").asLong(300);
       if (ttl != 300) {
         aws.put("lambda_authorizer_ttl", ttl);
@@ -82,13 +79,41 @@ record AuthorizerReader(ImportContext context) {
       // A token authorizer reads the header its security scheme names; identitySource is for request and jwt authorizers.
       String header = scheme.value().path("name").asText("");
       if (type.equals("request") || !header.equalsIgnoreCase("Authorization")) {
-        context.drop(scheme.pointer().append("x-amazon-apigateway-authorizer"),
-            "a %s authorizer on %s; GAL's Lambda authorizer is a token authorizer on the Authorization header".formatted(
-                type, type.equals("request") ? authorizer.path("identitySource").asText("no identity source")
-                    : header.isEmpty() ? "no header" : "the header " + header));
+        context.change(scheme.pointer().append("x-amazon-apigateway-authorizer"),
+            ("a %s authorizer %s; GAL's Lambda authorizer is a token authorizer on the Authorization header, and the "
+                + "config gets that one").formatted(type, type.equals("request")
+                    ? authorizer.has("identitySource") ? "on " + authorizer.path("identitySource").asText() : "without an identity source"
+                    : header.isEmpty() ? "without a header" : "on the header " + header));
       }
     } else {
-      context.drop(scheme.pointer(), "the security scheme %s, which is no API Gateway authorizer GAL knows".formatted(scheme.pointer().lastSegment()));
+      context.change(scheme.pointer(), ("the security scheme %s, which is no API Gateway authorizer GAL knows; dropped, so the "
+          + "routes that require it are imported without it").formatted(scheme.pointer().lastSegment()));
+    }
+  }
+
+  /** lambda_authorizer_arn from the authorizerUri; placeholders are kept, and a uri gal export writes otherwise is reported. */
+  private void readAuthorizerUri(Node scheme, JsonNode authorizer, ObjectNode aws) {
+    JsonPointer at = scheme.pointer().append("x-amazon-apigateway-authorizer").append("authorizerUri");
+    String uri = authorizer.path("authorizerUri").asText("");
+    Optional<String> function = Placeholders.whole(uri) ? Optional.of(uri) : LambdaUris.function(uri);
+    if (function.isEmpty()) {
+      context.change(at, ("the authorizerUri \"%s\", which is no Lambda invocation URI (arn:PARTITION:apigateway:REGION:lambda:"
+          + "path/2015-03-31/functions/FUNCTION_ARN/invocations); lambda_authorizer_arn is not set: set it to the authorizer "
+          + "function's ARN").formatted(uri));
+      return;
+    }
+    aws.put("lambda_authorizer_arn", function.get());
+    String written = LambdaUris.invocation(function.get()).orElse(null);
+    if (written == null || LambdaUris.canonical(uri).equals(written)) {
+      return;
+    }
+    if (Placeholders.whole(uri)) {
+      context.change(at, ("the authorizerUri is one placeholder for the whole invocation URI, but GAL holds the function ARN "
+          + "and builds the URI from it; lambda_authorizer_arn is %s, and gal export writes %s: when you fill in the "
+          + "placeholder, give it the function's ARN, not its invocation URI").formatted(function.get(), written));
+    } else {
+      context.change(at, ("the authorizerUri %s; GAL builds it from lambda_authorizer_arn (%s), so gal export writes %s")
+          .formatted(uri, function.get(), written));
     }
   }
 

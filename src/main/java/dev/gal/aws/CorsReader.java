@@ -25,8 +25,9 @@ record CorsReader(ImportContext context) {
     for (OpenApiDocument.Operation preflight : preflights.subList(1, preflights.size())) {
       for (String name : List.of("Access-Control-Allow-Origin", "Access-Control-Allow-Methods", "Access-Control-Allow-Headers")) {
         if (!header(preflight, name).equals(header(first, name))) {
-          context.drop(preflight.node().pointer(), "the CORS preflight of %s differs from the first one (%s), and GAL has one CORS setting per API"
-              .formatted(preflight.path(), name));
+          context.change(preflight.node().pointer(), ("the CORS preflight of %s differs from the first one (%s), but GAL has "
+              + "one CORS setting per API, so the imported path answers preflights as %s does").formatted(preflight.path(), name,
+              first.path()));
           break;
         }
       }

@@ -9,11 +9,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What an import reads and has dropped so far: the document, the excluded operations and the findings. */
+/**
+ * What an import reads and has reported so far: the document, the operations
+ * left out and the findings. Every finding says what happens to the part it
+ * is about: dropped (the config has no trace of it), left out (the operation
+ * is not in the config) or imported differently (the route is in the config,
+ * and behaves as the finding says).
+ */
 final class ImportContext {
   private final OpenApiDocument document;
-  private final List<Finding> dropped = new ArrayList<>();
+  private final List<Finding> findings = new ArrayList<>();
   private final Set<JsonPointer> excluded = new HashSet<>();
+  private final Set<String> reported = new HashSet<>();
 
   ImportContext(OpenApiDocument document) {
     this.document = document;
@@ -24,19 +31,25 @@ final class ImportContext {
   }
 
   List<Finding> dropped() {
-    dropped.sort(Finding.ORDER);
-    return List.copyOf(dropped);
+    findings.sort(Finding.ORDER);
+    return List.copyOf(findings);
   }
 
+  /** A part the config has no trace of. */
   void drop(JsonPointer at, String what) {
-    dropped.add(Finding.of(ImportDiagnostics.NOT_REPRESENTABLE, "not representable in GAL: %s; dropped".formatted(what),
-        document.document().positions().locate(at).keyOrValue(), at));
+    report(at, "not representable in GAL: %s; dropped".formatted(what));
+  }
+
+  /** A part that is in the config, but does something else there; {@code what} says what and what the config does. */
+  void change(JsonPointer at, String what) {
+    report(at, "not representable in GAL: " + what);
   }
 
   /** Leaves an operation out of the config, with the reason. */
   void exclude(OpenApiDocument.Operation operation, String why) {
     if (excluded.add(operation.node().pointer())) {
-      drop(operation.node().pointer(), operation.label() + " " + why);
+      report(operation.node().pointer(), "not representable in GAL: %s %s; %s is left out of the config"
+          .formatted(operation.label(), why, operation.label()));
     }
   }
 
@@ -44,9 +57,34 @@ final class ImportContext {
     return excluded.contains(operation.node().pointer());
   }
 
+  int excludedCount() {
+    return excluded.size();
+  }
+
+  /** One finding per location and message: a part shared through a $ref is reported once. */
+  private void report(JsonPointer at, String message) {
+    if (reported.add(at + "\n" + message)) {
+      findings.add(Finding.of(ImportDiagnostics.NOT_REPRESENTABLE, message,
+          document.document().positions().locate(at).keyOrValue(), at));
+    }
+  }
+
+  /** "GET /a", "GET /a and GET /b", "GET /a, GET /b and GET /c". */
+  static String labels(List<String> labels) {
+    if (labels.size() <= 1) {
+      return String.join("", labels);
+    }
+    return String.join(", ", labels.subList(0, labels.size() - 1)) + " and " + labels.get(labels.size() - 1);
+  }
+
   /** Operations other than the OPTIONS mocks that answer CORS preflights, which GAL generates itself. */
   List<OpenApiDocument.Operation> businessOperations() {
     return document.operations().stream().filter(o -> !isPreflight(o)).toList();
+  }
+
+  /** The business operations that are in the config. */
+  List<OpenApiDocument.Operation> kept() {
+    return businessOperations().stream().filter(o -> !excluded(o)).toList();
   }
 
   List<OpenApiDocument.Operation> preflights() {

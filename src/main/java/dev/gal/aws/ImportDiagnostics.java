@@ -12,8 +12,11 @@ public final class ImportDiagnostics {
       "A part of the OpenAPI document that a GAL config cannot express",
       "GAL describes one integration type for the whole API, backends by host and port, one authorizer "
           + "and global CORS settings. Mapping templates, VPC links, models, per-method integrations "
-          + "that differ from the global type and similar parts have no place in it; gal import reports "
-          + "each one it drops, so nothing is lost unnoticed.",
+          + "that differ from the global type and similar parts have no place in it. gal import reports "
+          + "each part it drops, each method it leaves out of the config, and each route that behaves "
+          + "differently once imported (a MOCK's answer, a timeout, a backend path), so nothing is lost "
+          + "or changed unnoticed. Template placeholders (${region}, ${AWS::Region}, "
+          + "${stageVariables.NAME}) are kept as written.",
       Severity.WARNING, Category.OPENAPI, "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions.html",
       "0.1.0", AppliesTo.OPENAPI, List.of());
 

@@ -4,15 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gal.model.Located;
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.Finding;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -22,9 +19,25 @@ import java.util.TreeMap;
  */
 public final class OpenApiImporter {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final String TIMEOUT = "integration_timeout_ms";
 
-  /** The GAL config, in a fixed key order, and what could not be carried over. */
-  public record Result(ObjectNode config, List<Finding> dropped) {}
+  /**
+   * The GAL config, in a fixed key order, what could not be carried over, and
+   * how many operations (CORS preflights aside) the document has and the config keeps.
+   */
+  public record Result(ObjectNode config, List<Finding> dropped, int operations, int imported) {
+    public int routes() {
+      int routes = 0;
+      for (JsonNode service : config.path("services")) {
+        routes += service.path("routes").size();
+      }
+      return routes;
+    }
+
+    public int services() {
+      return config.path("services").size();
+    }
+  }
 
   private final String serviceNameOverride;
 
@@ -39,13 +52,19 @@ public final class OpenApiImporter {
     ObjectNode aws = NODES.objectNode();
     new ApiSettings(context).read(aws);
     putIfNot(aws, "integration_type", type, "HTTP_PROXY");
-    new TimeoutReader(context).read(operations, aws);
+    aws.putNull(TIMEOUT); // keeps the key's place; the timeout is read once the backends have left out what they cannot hold
     if (type.equals("AWS_PROXY")) {
       new LambdaReader(context).read(operations, aws);
+    }
+    ArrayNode services = new ServiceReader(context, type, serviceNameOverride).read(operations);
+    new TimeoutReader(context).read(operations, aws);
+    if (aws.path(TIMEOUT).isNull()) {
+      aws.remove(TIMEOUT);
     }
     new AuthorizerReader(context).read(operations, aws);
     new CorsReader(context).read(aws);
     new ExtrasReport(context).report();
+    new ServerReader(context).readRegion(aws);
 
     ObjectNode config = NODES.objectNode();
     config.put("version", "1.0");
@@ -53,8 +72,8 @@ public final class OpenApiImporter {
     if (aws.size() > 0) {
       config.putObject("global_config").set("aws_apigateway", aws);
     }
-    config.set("services", new ServiceReader(context, type, serviceNameOverride).read(operations));
-    return new Result(config, context.dropped());
+    config.set("services", services);
+    return new Result(config, context.dropped(), operations.size(), context.kept().size());
   }
 
   static void putIfNot(ObjectNode target, String key, String value, String defaultValue) {
@@ -78,30 +97,13 @@ public final class OpenApiImporter {
           context.drop(endpoint.pointer().append("vpcEndpointIds"), "VPC endpoint ids of a private API");
         }
       });
-      root.member("servers").flatMap(servers -> Optional.ofNullable(servers.value().at("/0/variables/basePath/default").textValue())
-          .map(stage -> new Located<>(stage, servers.pointer().append(0).append("variables").append("basePath"))))
-          .ifPresent(stage -> {
-            if (stage.value().matches("[A-Za-z0-9_-]+")) {
-              putIfNot(aws, "stage_name", stage.value(), "prod");
-            } else {
-              context.drop(stage.pointer(), "the base path %s, which is no stage name".formatted(stage.value()));
-            }
-          });
+      new ServerReader(context).readStage(aws);
       putIfNot(aws, "api_key_source", root.value().path("x-amazon-apigateway-api-key-source").asText(null), "HEADER");
     }
   }
 
   static String lower(String text) {
     return text.toLowerCase(Locale.ROOT);
-  }
-
-  static Optional<URI> uri(String text) {
-    try {
-      URI uri = URI.create(text.replace("{", "%7B").replace("}", "%7D"));
-      return uri.getHost() == null ? Optional.empty() : Optional.of(uri);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   static ArrayNode strings(List<String> values) {

@@ -4,9 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gal.model.JsonPointer;
+import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.Placeholders;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,6 +29,10 @@ final class ServiceReader {
   private final String type;
   private final String nameOverride;
   private final Map<String, Service> services = new LinkedHashMap<>();
+  private final Map<BackendPath, List<String>> backendPaths = new LinkedHashMap<>();
+
+  /** A backend uri whose path is not the route's: where it is written, the path it calls, and the route path. */
+  private record BackendPath(JsonPointer at, String called, String route) {}
 
   ServiceReader(ImportContext context, String type, String nameOverride) {
     this.context = context;
@@ -72,6 +77,7 @@ final class ServiceReader {
           k -> new Route(operation.path(), open, any, new ArrayList<>()));
       route.methods().add(method);
     }
+    reportBackendPaths();
     return write();
   }
 
@@ -80,25 +86,34 @@ final class ServiceReader {
       String name = type.equals("MOCK") ? "mock" : lambdaName(operation);
       return Optional.of(services.computeIfAbsent(type, k -> new Service(name, "https", name + ".invalid", 443)));
     }
-    JsonNode integration = operation.integration().orElseThrow().value();
-    String text = integration.path("uri").asText("");
-    Optional<URI> uri = Placeholders.templated(text) ? Optional.empty() : OpenApiImporter.uri(text);
-    if (uri.isEmpty() || !(uri.get().getScheme().equals("http") || uri.get().getScheme().equals("https"))) {
-      context.exclude(operation, "has the backend uri \"%s\", which GAL cannot hold as host and port".formatted(text));
+    Node integration = operation.integration().orElseThrow();
+    String text = integration.value().path("uri").asText("");
+    Optional<HttpUris.Parsed> parsed = HttpUris.parse(text);
+    if (parsed.isEmpty()) {
+      context.exclude(operation, ("has the backend uri \"%s\", which GAL cannot hold as protocol, host and port "
+          + "(http:// or https://, a host name, a port number)").formatted(text));
       return Optional.empty();
     }
-    URI backend = uri.get();
-    String scheme = backend.getScheme();
-    long port = backend.getPort() > 0 ? backend.getPort() : scheme.equals("http") ? 80 : 443;
+    HttpUris.Parsed backend = parsed.get();
     String expectedPath = operation.path().replace("+}", "}");
-    String rawPath = backend.getRawPath() == null || backend.getRawPath().isEmpty() ? "/" : backend.getRawPath();
-    String backendPath = rawPath.replace("%7B", "{").replace("%7D", "}");
-    if (!backendPath.equals(expectedPath)) {
-      context.drop(operation.integration().orElseThrow().pointer().append("uri"), ("%s calls the backend path %s, but GAL calls "
-          + "the upstream at the route's own path (%s)").formatted(operation.label(), backendPath, expectedPath));
+    if (!backend.path().equals(expectedPath)) {
+      backendPaths.computeIfAbsent(new BackendPath(integration.pointer().append("uri"), backend.path(), expectedPath),
+          k -> new ArrayList<>()).add(operation.label());
     }
-    String key = scheme + "://" + backend.getHost() + ":" + port;
-    return Optional.of(services.computeIfAbsent(key, k -> new Service(hostName(backend.getHost()), scheme, backend.getHost(), port)));
+    if (!backend.query().isEmpty()) {
+      context.drop(integration.pointer().append("uri"), "the query string %s of the backend uri of %s".formatted(backend.query(), operation.label()));
+    }
+    String key = backend.scheme() + "://" + backend.host() + ":" + backend.port();
+    return Optional.of(services.computeIfAbsent(key, k -> new Service(HttpUris.serviceName(backend.host()), backend.scheme(),
+        backend.host(), backend.port())));
+  }
+
+  /** One finding per uri whose path differs from the route path: the imported route calls its own path on the backend. */
+  private void reportBackendPaths() {
+    backendPaths.forEach((path, labels) -> context.change(path.at(), ("%s %s the backend path %s, but GAL calls the upstream "
+        + "at the route's own path, so the imported route calls %s; serve that path on the backend, or keep %s out of GAL")
+        .formatted(ImportContext.labels(labels), labels.size() == 1 ? "calls" : "call", path.called(), path.route(),
+            labels.size() == 1 ? "this method" : "these methods")));
   }
 
   /** transformation.validation.required_fields from a body-only validated request model. */
@@ -154,6 +169,10 @@ final class ServiceReader {
     if (nameOverride != null) {
       return index == 1 ? nameOverride : nameOverride + "-" + index;
     }
+    // gal export --stage-variables names the variable after the service: SERVICE_upstream.
+    if (HttpUris.isUpstreamVariable(service.host)) {
+      return service.baseName;
+    }
     if (service.modelName != null && service.modelName.endsWith("Request") && service.modelName.length() > "Request".length()) {
       String base = service.modelName.substring(0, service.modelName.length() - "Request".length());
       return Character.toLowerCase(base.charAt(0)) + base.substring(1);
@@ -169,12 +188,7 @@ final class ServiceReader {
     return candidate;
   }
 
-  private static String hostName(String host) {
-    String[] labels = host.split("\\.");
-    String first = labels.length > 1 && labels[0].equals("www") ? labels[1] : labels[0];
-    return first.matches("\\d+") ? "backend" : first;
-  }
-
+  /** The function name of the uri, or lambda; a placeholder gives the name inside it (${stageVariables.fn}: fn). */
   private static String lambdaName(OpenApiDocument.Operation operation) {
     String uri = operation.integration().map(i -> i.value().path("uri").asText("")).orElse("");
     int at = uri.indexOf(":function:");
@@ -182,6 +196,8 @@ final class ServiceReader {
       return "lambda";
     }
     String rest = uri.substring(at + ":function:".length());
-    return rest.split("[:/]")[0];
+    String name = Placeholders.split(rest, ':', 2)[0];
+    name = name.endsWith("/invocations") ? name.substring(0, name.length() - "/invocations".length()) : name;
+    return HttpUris.label(name).orElse("lambda");
   }
 }

@@ -18,8 +18,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(
     name = "import",
@@ -41,8 +44,20 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the GAL config to FILE, atomically, instead of standard output.")
   private Path output;
 
-  @Option(names = "--service-name", paramLabel = "NAME", description = "Name the services NAME, NAME-2, ... instead of after their backends.")
   private String serviceName;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--service-name", paramLabel = "NAME", description = "Name the services NAME, NAME-2, ... instead of after their backends.")
+  void serviceName(String name) {
+    if (name.isBlank() || !name.equals(name.strip()) || name.chars().anyMatch(Character::isISOControl)) {
+      throw new ParameterException(spec.commandLine(), ("Invalid value for option '--service-name': '%s'; a service name "
+          + "needs at least one character and no leading or trailing space or control character, e.g. --service-name orders")
+          .formatted(name.replaceAll("\\p{Cntrl}", "?")));
+    }
+    serviceName = name;
+  }
 
   @Option(names = "--force", description = "Overwrite an existing output file.")
   private boolean force;
@@ -78,10 +93,13 @@ final class ImportCommand implements Callable<Integer> {
     OpenApiImporter.Result result = new OpenApiImporter(serviceName).read(new OpenApiDocument(loaded.documents().get(0)));
     if (!result.dropped().isEmpty()) {
       LintReport dropped = new LintReport(List.of(new FileReport(input, loaded.source(), result.dropped())), List.of(), List.of());
-      OutputFormat.TEXT.reporter().write(dropped, new ReportOptions(false, false, Path.of("")).withoutHelpLines(), console.err());
+      // quiet: the summary of a lint run ("1 file checked") would be the wrong one; the import's own follows.
+      OutputFormat.TEXT.reporter().write(dropped, new ReportOptions(false, true, Path.of("")).withoutHelpLines(), console.err());
     }
     if (result.config().path("services").isEmpty()) {
-      console.err().println("gal: nothing in %s can be expressed as a GAL config; nothing was written".formatted(display));
+      console.err().println("gal: %s: %s; nothing was written".formatted(display, result.operations() == 0
+          ? "the document has no operations"
+          : "none of its %s can be expressed in GAL%s".formatted(plural(result.operations(), "operation"), warnings(result))));
       return ExitCode.FINDINGS.code();
     }
     String source = input.getFileName().toString();
@@ -89,9 +107,22 @@ final class ImportCommand implements Callable<Integer> {
       GalYamlWriter.write(result.config(), source, console.out());
     } else {
       AtomicFiles.write(output, out -> GalYamlWriter.write(result.config(), source, out));
+    }
+    console.err().println("gal: %s: imported %d of %s as %s in %s%s".formatted(display, result.imported(),
+        plural(result.operations(), "operation"), plural(result.routes(), "route"), plural(result.services(), "service"),
+        warnings(result)));
+    if (output != null) {
       console.err().println("gal: wrote " + output);
     }
     console.err().flush();
     return ExitCode.CLEAN.code();
+  }
+
+  private static String warnings(OpenApiImporter.Result result) {
+    return result.dropped().isEmpty() ? "" : " (%s above)".formatted(plural(result.dropped().size(), "warning"));
+  }
+
+  private static String plural(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 }

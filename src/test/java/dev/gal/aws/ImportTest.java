@@ -53,6 +53,24 @@ class ImportTest {
     }));
   }
 
+  /** gal export --stage-variables writes https://${stageVariables.SERVICE_upstream}/path; import reads it back. */
+  @TestFactory
+  Stream<DynamicTest> stageVariableExportsImportBack() throws Exception {
+    return configs().stream().map(config -> DynamicTest.dynamicTest(TestSupport.root().relativize(config).toString(), () -> {
+      Path first = dir.resolve(config.getParent().getFileName() + "-" + config.getFileName() + ".sv.json");
+      Path imported = dir.resolve(config.getParent().getFileName() + "-" + config.getFileName() + ".sv.gal.yaml");
+      assertEquals(0, TestSupport.cli("export", "--stage-variables", "-o", first.toString(), config.toString()).exitCode());
+      TestSupport.Run run = TestSupport.cli("import", "-o", imported.toString(), first.toString());
+      assertEquals(0, run.exitCode(), run.stderr());
+      assertFalse(run.stderr().contains("GAL-IMPORT-001"), "nothing is dropped from gal's own export: " + run.stderr());
+      TestSupport.Run lint = TestSupport.cli("lint", "--fail-on", "error", imported.toString());
+      assertEquals(0, lint.exitCode(), lint.stdout());
+      TestSupport.Run second = TestSupport.cli("export", "--stage-variables", imported.toString());
+      assertEquals(0, second.exitCode(), second.stderr());
+      assertEquals(Files.readString(first), second.stdout());
+    }));
+  }
+
   @TestFactory
   Stream<DynamicTest> everyCorpusDocumentImportsOrExplainsWhyNot() throws Exception {
     List<Path> documents;
@@ -92,6 +110,19 @@ class ImportTest {
     assertEquals("keep me\n", Files.readString(target));
     assertEquals(0, TestSupport.cli("import", "--force", "-o", target.toString(), first.toString()).exitCode());
     assertTrue(Files.readString(target).startsWith("# Imported by gal import from api.json."));
+  }
+
+  @Test
+  void aServiceNameWithoutCharactersIsAUsageError() throws Exception {
+    Path first = dir.resolve("api.json");
+    TestSupport.cli("export", "-o", first.toString(), "examples/petstore.yaml");
+    for (String name : List.of("", "  ", " shop", "shop\n")) {
+      TestSupport.Run run = TestSupport.cli("import", "--service-name", name, first.toString());
+      assertEquals(2, run.exitCode(), name + ": " + run.stderr());
+      assertEquals("", run.stdout());
+      assertTrue(run.stderr().startsWith("gal: Invalid value for option '--service-name': '"), run.stderr());
+      assertTrue(run.stderr().endsWith("Try 'gal import --help' for more information.\n"), run.stderr());
+    }
   }
 
   @Test

@@ -21,7 +21,10 @@ import dev.gal.rules.support.ArnCheck;
         + "known partition (aws, aws-cn, aws-us-gov, the isolated ones or aws-eusc), a region of "
         + "that partition and a 12-digit account id. A stage variable may stand for the function "
         + "name or its alias or version, as the stage variables reference allows; the rest of the "
-        + "ARN is still checked.",
+        + "ARN is still checked. A template placeholder that Terraform or CloudFormation fill in "
+        + "(${region}, ${AWS::AccountId}, ${LambdaFunction.Arn}) makes its part of the ARN unknown, "
+        + "not malformed; the export keeps it, and takes partition and region from an ARN that is one "
+        + "placeholder as ${AWS::Partition} and ${AWS::Region}, which API Gateway fills in at import.",
     severity = Severity.ERROR,
     category = Category.INTEGRATION,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/aws-api-gateway-stage-variables-reference.html",

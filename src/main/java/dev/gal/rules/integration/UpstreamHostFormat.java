@@ -5,6 +5,7 @@ import dev.gal.model.GalService;
 import dev.gal.model.Node;
 import dev.gal.rule.Category;
 import dev.gal.rule.GalConfigRule;
+import dev.gal.rule.Placeholders;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
         + "but with another upstream.port the export adds :port after them (host:8443:8443, "
         + "host/v1:8443). A stage variable may stand for the host or a part of it "
         + "(${stageVariables.host}, ${stageVariables.env}.example.com), as the stage variables "
-        + "reference allows; the rest is still checked. Put the scheme in the service's protocol "
+        + "reference allows, and so may a template placeholder that Terraform or CloudFormation fill in "
+        + "(api.${env}.example.com); the rest is still checked. Put the scheme in the service's protocol "
         + "and the port in upstream.port.",
     severity = Severity.ERROR,
     category = Category.INTEGRATION,
@@ -54,10 +56,11 @@ public final class UpstreamHostFormat implements GalConfigRule {
   /**
    * A stage variable may stand for the whole host or a part of it
    * (${stageVariables.host}, ${stageVariables.env}.example.com); it is
-   * checked as if it were one DNS label, so the rest is still checked.
+   * checked as if it were one DNS label, so the rest is still checked; so
+   * is a template placeholder.
    */
   private static String problem(String written, boolean writesPort) {
-    String host = StageVariables.replaced(written, "stage-variable");
+    String host = Placeholders.replaceAll(StageVariables.replaced(written, "stage-variable"), "placeholder");
     if (host.contains("://")) {
       return "contains a scheme; write only the host name and set the service's protocol";
     }

@@ -1,14 +1,18 @@
 package dev.gal.rules.support;
 
+import dev.gal.rule.Placeholders;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The six fields of an ARN: arn:partition:service:region:account:resource. */
+/**
+ * The six fields of an ARN: arn:partition:service:region:account:resource. A
+ * placeholder stays whole in its field, even ${AWS::Partition} with its colons.
+ */
 public record Arn(String partition, String service, String region, String account, String resource) {
   private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
 
   public static Optional<Arn> parse(String text) {
-    String[] parts = text.split(":", 6);
+    String[] parts = Placeholders.split(text, ':', 6);
     if (parts.length < 6 || !parts[0].equals("arn")) {
       return Optional.empty();
     }
