@@ -25,7 +25,6 @@ record ExtrasReport(ImportContext context) {
       "x-amazon-apigateway-cors");
   private static final List<String> INTEGRATION_FIELDS = List.of("cacheNamespace", "tlsConfig", "integrationSubtype");
   private static final Set<String> CORS_GATEWAY_RESPONSES = Set.of("DEFAULT_4XX", "DEFAULT_5XX");
-  private static final String ALLOW_ORIGIN = "method.response.header.Access-Control-Allow-Origin";
   /** The request template of GAL's MOCK, {"statusCode": 200}, with any spacing. */
   private static final Pattern STATUS_TEMPLATE = Pattern.compile("\\s*\\{\\s*\"statusCode\"\\s*:\\s*(\\d+)\\s*}\\s*");
 
@@ -53,6 +52,7 @@ record ExtrasReport(ImportContext context) {
 
   private void report(Node integration, String of) {
     boolean mock = integration.value().path("type").asText("").equalsIgnoreCase("mock");
+    boolean httpProxy = integration.value().path("type").asText("").equalsIgnoreCase("http_proxy");
     if (integration.has("requestTemplates") && !mock) {
       context.drop(integration.pointer().append("requestTemplates"), "the mapping templates of " + of);
     } else if (mock && !isStatusTemplate(integration.value().path("requestTemplates"))) {
@@ -77,7 +77,8 @@ record ExtrasReport(ImportContext context) {
       String key = e.getKey();
       boolean pathMapping = key.startsWith("integration.request.path.")
           && e.getValue().asText().equals("method.request.path." + key.substring("integration.request.path.".length()));
-      if (!pathMapping) {
+      boolean routeHeader = httpProxy && StaticHeaders.isRequestHeader(key, e.getValue());
+      if (!pathMapping && !routeHeader) {
         context.drop(parameters.pointer().append(key), "the parameter mapping %s of %s".formatted(key, of));
       }
     }));
@@ -102,7 +103,7 @@ record ExtrasReport(ImportContext context) {
    * else default), the default one without a template, and every one when the
    * template decides at run time.
    */
-  private static List<String> answering(JsonNode templates, JsonNode responses) {
+  static List<String> answering(JsonNode templates, JsonNode responses) {
     List<String> keys = new ArrayList<>();
     responses.fieldNames().forEachRemaining(keys::add);
     String status = null;
@@ -146,9 +147,10 @@ record ExtrasReport(ImportContext context) {
           .formatted(of, certain ? "answers" : "may answer", answer.strip(), key));
     }
     List<String> headers = new ArrayList<>();
-    response.value().path("responseParameters").fieldNames().forEachRemaining(name -> {
-      if (!name.equals(ALLOW_ORIGIN)) {
-        headers.add(name.replace("method.response.header.", ""));
+    response.value().path("responseParameters").properties().forEach(e -> {
+      boolean routeHeader = certain && StaticHeaders.isResponseHeader(e.getKey(), e.getValue());
+      if (!e.getKey().equals(StaticHeaders.ALLOW_ORIGIN) && !routeHeader) {
+        headers.add(e.getKey().replace(StaticHeaders.RESPONSE, ""));
       }
     });
     if (!headers.isEmpty()) {

@@ -56,8 +56,9 @@ public final class OpenApiImporter {
     if (type.equals("AWS_PROXY")) {
       new LambdaReader(context).read(operations, aws);
     }
-    ArrayNode services = new ServiceReader(context, type, serviceNameOverride).read(operations);
-    new TimeoutReader(context).read(operations, aws);
+    ServiceReader serviceReader = new ServiceReader(context, type, serviceNameOverride);
+    serviceReader.read(operations);
+    ArrayNode services = serviceReader.write(new TimeoutReader(context).read(operations, aws));
     if (aws.path(TIMEOUT).isNull()) {
       aws.remove(TIMEOUT);
     }

@@ -57,9 +57,16 @@ final class ServiceReader {
     }
   }
 
-  private record Route(String path, boolean open, boolean any, List<String> methods) {}
+  /**
+   * One route: operations of a path that share everything a GAL route holds.
+   * timeoutMs is the operations' own integration timeout, made the route's
+   * timeout.read when it differs from the API's.
+   */
+  private record Route(String path, boolean open, boolean any, List<String> methods, String timeoutMs,
+      Map<String, String> requestHeaders, Map<String, String> responseHeaders) {}
 
-  ArrayNode read(List<OpenApiDocument.Operation> operations) {
+  /** Reads the operations the import keeps into services and routes; {@link #write} writes them once the API's timeout is known. */
+  void read(List<OpenApiDocument.Operation> operations) {
     boolean anyRequirement = operations.stream().anyMatch(o -> !context.excluded(o) && !context.requirement(o).isEmpty());
     for (OpenApiDocument.Operation operation : operations) {
       if (context.excluded(operation)) {
@@ -73,12 +80,15 @@ final class ServiceReader {
       boolean any = operation.method().equals(OpenApiDocument.ANY_METHOD);
       boolean open = anyRequirement && context.requirement(operation).isEmpty();
       String method = any ? "ANY" : operation.method().toUpperCase(Locale.ROOT);
-      Route route = service.get().routes.computeIfAbsent(operation.path() + "|" + open + "|" + any,
-          k -> new Route(operation.path(), open, any, new ArrayList<>()));
+      Node integration = operation.integration().orElseThrow();
+      String timeout = TimeoutReader.isMock(operation) ? null : TimeoutReader.timeout(operation);
+      Map<String, String> request = type.equals("HTTP_PROXY") ? StaticHeaders.request(integration.value()) : Map.of();
+      Map<String, String> response = type.equals("MOCK") ? StaticHeaders.response(integration.value()) : Map.of();
+      Route route = service.get().routes.computeIfAbsent(String.join("|", operation.path(), "" + open, "" + any, "" + timeout,
+          request.toString(), response.toString()), k -> new Route(operation.path(), open, any, new ArrayList<>(), timeout, request, response));
       route.methods().add(method);
     }
     reportBackendPaths();
-    return write();
   }
 
   private Optional<Service> serviceOf(OpenApiDocument.Operation operation) {
@@ -133,7 +143,8 @@ final class ServiceReader {
     service.modelName = ref.substring(ref.lastIndexOf('/') + 1);
   }
 
-  private ArrayNode write() {
+  /** The services, each route with a timeout.read where its timeout differs from the API's {@code apiTimeoutMs}. */
+  ArrayNode write(String apiTimeoutMs) {
     ArrayNode array = NODES.arrayNode();
     Set<String> names = new HashSet<>();
     int index = 0;
@@ -160,9 +171,33 @@ final class ServiceReader {
         if (route.open()) {
           r.putObject("authentication").put("enabled", false);
         }
+        writeHeaders(r, route);
+        if (route.timeoutMs() != null && !route.timeoutMs().equals(apiTimeoutMs)) {
+          r.putObject("timeout").put("read", duration(Long.parseLong(route.timeoutMs())));
+        }
       }
     }
     return array;
+  }
+
+  private static void writeHeaders(ObjectNode route, Route read) {
+    if (read.requestHeaders().isEmpty() && read.responseHeaders().isEmpty()) {
+      return;
+    }
+    ObjectNode headers = route.putObject("headers");
+    if (!read.requestHeaders().isEmpty()) {
+      ObjectNode set = headers.putObject("request_set");
+      read.requestHeaders().forEach(set::put);
+    }
+    if (!read.responseHeaders().isEmpty()) {
+      ObjectNode set = headers.putObject("response_set");
+      read.responseHeaders().forEach(set::put);
+    }
+  }
+
+  /** A GAL duration: whole seconds as "5s", anything else in milliseconds. */
+  private static String duration(long ms) {
+    return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
   }
 
   private String nameFor(Service service, int index) {

@@ -29,10 +29,7 @@ class ImportTest {
     try (Stream<Path> examples = Files.list(TestSupport.root().resolve("examples"))) {
       examples.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(configs::add);
     }
-    // Import does not read route headers and per-route timeouts back yet (issue 16, in progress).
-    List<String> notYetImported = List.of("route-headers-timeouts", "mock-response-headers");
-    configs.addAll(ExportGoldenTest.cases().stream().filter(c -> !notYetImported.contains(c.getFileName().toString()))
-        .map(c -> c.resolve("gal.yaml")).toList());
+    configs.addAll(ExportGoldenTest.cases().stream().map(c -> c.resolve("gal.yaml")).toList());
     return configs;
   }
 
