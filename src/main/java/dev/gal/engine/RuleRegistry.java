@@ -60,6 +60,7 @@ import dev.gal.rules.openapi.AuthorizerTypeInvalid;
 import dev.gal.rules.openapi.AuthorizerUriMalformed;
 import dev.gal.rules.openapi.AuthtypeInvalid;
 import dev.gal.rules.openapi.BinaryMediaTypeMalformed;
+import dev.gal.rules.openapi.CacheKeyParameterUndeclared;
 import dev.gal.rules.openapi.CachedRequestAuthorizerWithoutSource;
 import dev.gal.rules.openapi.ContentHandlingInvalid;
 import dev.gal.rules.openapi.CorsGatewayResponsesMissing;
@@ -201,6 +202,7 @@ public final class RuleRegistry {
       new ContentHandlingInvalid(),
       new RequestParameterMalformed(),
       new RequestParameterUndeclared(),
+      new CacheKeyParameterUndeclared(),
       new IntegrationResponseInvalid(),
       new OperationWithoutIntegration(),
       new AuthtypeInvalid(),
