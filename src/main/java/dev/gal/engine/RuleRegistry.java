@@ -55,6 +55,8 @@ import dev.gal.rules.integration.UpstreamHostFormat;
 import dev.gal.rules.integration.UpstreamPortProtocol;
 import dev.gal.rules.integration.UpstreamPortUnsupported;
 import dev.gal.rules.openapi.ApiKeySourceInvalid;
+import dev.gal.rules.openapi.IntegrationResponseStatusUndeclared;
+import dev.gal.rules.openapi.ResponseHeaderMappingUndeclared;
 import dev.gal.rules.openapi.AuthorizerTtlRange;
 import dev.gal.rules.openapi.AuthorizerTypeInvalid;
 import dev.gal.rules.openapi.AuthorizerUriMalformed;
@@ -203,6 +205,8 @@ public final class RuleRegistry {
       new RequestParameterMalformed(),
       new RequestParameterUndeclared(),
       new CacheKeyParameterUndeclared(),
+      new ResponseHeaderMappingUndeclared(),
+      new IntegrationResponseStatusUndeclared(),
       new IntegrationResponseInvalid(),
       new OperationWithoutIntegration(),
       new AuthtypeInvalid(),
