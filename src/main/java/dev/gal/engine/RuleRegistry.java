@@ -55,6 +55,7 @@ import dev.gal.rules.integration.UpstreamHostFormat;
 import dev.gal.rules.integration.UpstreamPortProtocol;
 import dev.gal.rules.integration.UpstreamPortUnsupported;
 import dev.gal.rules.openapi.ApiKeySourceInvalid;
+import dev.gal.rules.openapi.StaticValueUnquoted;
 import dev.gal.rules.openapi.IntegrationResponseStatusUndeclared;
 import dev.gal.rules.openapi.ResponseHeaderMappingUndeclared;
 import dev.gal.rules.openapi.AuthorizerTtlRange;
@@ -207,6 +208,7 @@ public final class RuleRegistry {
       new CacheKeyParameterUndeclared(),
       new ResponseHeaderMappingUndeclared(),
       new IntegrationResponseStatusUndeclared(),
+      new StaticValueUnquoted(),
       new IntegrationResponseInvalid(),
       new OperationWithoutIntegration(),
       new AuthtypeInvalid(),
