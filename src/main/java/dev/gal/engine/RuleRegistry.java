@@ -55,6 +55,7 @@ import dev.gal.rules.integration.UpstreamHostFormat;
 import dev.gal.rules.integration.UpstreamPortProtocol;
 import dev.gal.rules.integration.UpstreamPortUnsupported;
 import dev.gal.rules.openapi.ApiKeySourceInvalid;
+import dev.gal.rules.openapi.OpenApiVersionUnsupported;
 import dev.gal.rules.openapi.StaticValueUnquoted;
 import dev.gal.rules.openapi.IntegrationResponseStatusUndeclared;
 import dev.gal.rules.openapi.ResponseHeaderMappingUndeclared;
@@ -209,6 +210,7 @@ public final class RuleRegistry {
       new ResponseHeaderMappingUndeclared(),
       new IntegrationResponseStatusUndeclared(),
       new StaticValueUnquoted(),
+      new OpenApiVersionUnsupported(),
       new IntegrationResponseInvalid(),
       new OperationWithoutIntegration(),
       new AuthtypeInvalid(),
