@@ -55,6 +55,7 @@ import dev.gal.rules.integration.UpstreamHostFormat;
 import dev.gal.rules.integration.UpstreamPortProtocol;
 import dev.gal.rules.integration.UpstreamPortUnsupported;
 import dev.gal.rules.openapi.ApiKeySourceInvalid;
+import dev.gal.rules.openapi.VpcEndpointIdsOnPublicApi;
 import dev.gal.rules.openapi.AwsServiceUriMalformed;
 import dev.gal.rules.openapi.OpenApiVersionUnsupported;
 import dev.gal.rules.openapi.StaticValueUnquoted;
@@ -213,6 +214,7 @@ public final class RuleRegistry {
       new StaticValueUnquoted(),
       new OpenApiVersionUnsupported(),
       new AwsServiceUriMalformed(),
+      new VpcEndpointIdsOnPublicApi(),
       new IntegrationResponseInvalid(),
       new OperationWithoutIntegration(),
       new AuthtypeInvalid(),
