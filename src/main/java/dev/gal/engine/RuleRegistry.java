@@ -55,6 +55,8 @@ import dev.gal.rules.integration.UpstreamHostFormat;
 import dev.gal.rules.integration.UpstreamPortProtocol;
 import dev.gal.rules.integration.UpstreamPortUnsupported;
 import dev.gal.rules.openapi.ApiKeySourceInvalid;
+import dev.gal.rules.openapi.IntegrationReferenceInRestApi;
+import dev.gal.rules.openapi.CustomAuthtypeWithoutAuthorizer;
 import dev.gal.rules.openapi.VpcEndpointIdsOnPublicApi;
 import dev.gal.rules.openapi.AwsServiceUriMalformed;
 import dev.gal.rules.openapi.OpenApiVersionUnsupported;
@@ -215,6 +217,8 @@ public final class RuleRegistry {
       new OpenApiVersionUnsupported(),
       new AwsServiceUriMalformed(),
       new VpcEndpointIdsOnPublicApi(),
+      new CustomAuthtypeWithoutAuthorizer(),
+      new IntegrationReferenceInRestApi(),
       new IntegrationResponseInvalid(),
       new OperationWithoutIntegration(),
       new AuthtypeInvalid(),
