@@ -55,6 +55,8 @@ import dev.gal.rules.integration.UpstreamHostFormat;
 import dev.gal.rules.integration.UpstreamPortProtocol;
 import dev.gal.rules.integration.UpstreamPortUnsupported;
 import dev.gal.rules.openapi.ApiKeySourceInvalid;
+import dev.gal.rules.openapi.RootSecurityIgnored;
+import dev.gal.rules.openapi.MockWithoutStatusTemplate;
 import dev.gal.rules.openapi.IntegrationReferenceInRestApi;
 import dev.gal.rules.openapi.CustomAuthtypeWithoutAuthorizer;
 import dev.gal.rules.openapi.VpcEndpointIdsOnPublicApi;
@@ -219,6 +221,8 @@ public final class RuleRegistry {
       new VpcEndpointIdsOnPublicApi(),
       new CustomAuthtypeWithoutAuthorizer(),
       new IntegrationReferenceInRestApi(),
+      new MockWithoutStatusTemplate(),
+      new RootSecurityIgnored(),
       new IntegrationResponseInvalid(),
       new OperationWithoutIntegration(),
       new AuthtypeInvalid(),
