@@ -55,6 +55,7 @@ import dev.gal.rules.integration.UpstreamHostFormat;
 import dev.gal.rules.integration.UpstreamPortProtocol;
 import dev.gal.rules.integration.UpstreamPortUnsupported;
 import dev.gal.rules.openapi.ApiKeySourceInvalid;
+import dev.gal.rules.openapi.MethodResponseUnsupported;
 import dev.gal.rules.openapi.RootSecurityIgnored;
 import dev.gal.rules.openapi.MockWithoutStatusTemplate;
 import dev.gal.rules.openapi.IntegrationReferenceInRestApi;
@@ -223,6 +224,7 @@ public final class RuleRegistry {
       new IntegrationReferenceInRestApi(),
       new MockWithoutStatusTemplate(),
       new RootSecurityIgnored(),
+      new MethodResponseUnsupported(),
       new IntegrationResponseInvalid(),
       new OperationWithoutIntegration(),
       new AuthtypeInvalid(),
