@@ -15,7 +15,10 @@ import dev.gal.model.PositionIndex;
 import dev.gal.model.SourceText;
 import dev.gal.rule.GalConfigRule;
 import dev.gal.rule.OpenApiRule;
+import dev.gal.rule.ImportParameters;
 import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleMeta;
+import dev.gal.rule.RuleOptions;
 import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Severity;
 import dev.gal.suppress.BaselineKeys;
@@ -211,7 +214,7 @@ public final class LintEngine {
       }
       RuleContext context = generated == null
           ? new DocumentRuleContext(document.document(), entry.meta(), settings.optionsFor(entry.meta()), findings)
-          : generated.context(entry.meta(), settings.optionsFor(entry.meta()), findings);
+          : generated.context(entry.meta(), generatedOptions(entry.meta(), generated), findings);
       long start = timings.start();
       try {
         rule.check(document, context);
@@ -221,6 +224,18 @@ public final class LintEngine {
       }
       timings.rule(entry.meta().id(), start);
     }
+  }
+
+  /**
+   * A rule's options on the document gal export generates: an import parameter the rule asks for is the one
+   * the GAL config deploys the export with, whatever the user set for other documents.
+   */
+  private RuleOptions generatedOptions(RuleMeta meta, GeneratedSource generated) {
+    RuleOptions options = settings.optionsFor(meta);
+    if (meta.options().stream().anyMatch(o -> o.name().equals(ImportParameters.ENDPOINT_TYPE))) {
+      options = options.with(ImportParameters.ENDPOINT_TYPE, new GalConfig(generated.gal()).awsSettings().endpointType());
+    }
+    return options;
   }
 
   private static boolean checksGenerated(OpenApiRule rule) {

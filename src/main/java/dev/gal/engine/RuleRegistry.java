@@ -55,11 +55,23 @@ import dev.gal.rules.integration.UpstreamHostFormat;
 import dev.gal.rules.integration.UpstreamPortProtocol;
 import dev.gal.rules.integration.UpstreamPortUnsupported;
 import dev.gal.rules.openapi.ApiKeySourceInvalid;
+import dev.gal.rules.openapi.MethodResponseUnsupported;
+import dev.gal.rules.openapi.RootSecurityIgnored;
+import dev.gal.rules.openapi.MockWithoutStatusTemplate;
+import dev.gal.rules.openapi.IntegrationReferenceInRestApi;
+import dev.gal.rules.openapi.CustomAuthtypeWithoutAuthorizer;
+import dev.gal.rules.openapi.VpcEndpointIdsOnPublicApi;
+import dev.gal.rules.openapi.AwsServiceUriMalformed;
+import dev.gal.rules.openapi.OpenApiVersionUnsupported;
+import dev.gal.rules.openapi.StaticValueUnquoted;
+import dev.gal.rules.openapi.IntegrationResponseStatusUndeclared;
+import dev.gal.rules.openapi.ResponseHeaderMappingUndeclared;
 import dev.gal.rules.openapi.AuthorizerTtlRange;
 import dev.gal.rules.openapi.AuthorizerTypeInvalid;
 import dev.gal.rules.openapi.AuthorizerUriMalformed;
 import dev.gal.rules.openapi.AuthtypeInvalid;
 import dev.gal.rules.openapi.BinaryMediaTypeMalformed;
+import dev.gal.rules.openapi.CacheKeyParameterUndeclared;
 import dev.gal.rules.openapi.CachedRequestAuthorizerWithoutSource;
 import dev.gal.rules.openapi.ContentHandlingInvalid;
 import dev.gal.rules.openapi.CorsGatewayResponsesMissing;
@@ -207,6 +219,18 @@ public final class RuleRegistry {
       new ContentHandlingInvalid(),
       new RequestParameterMalformed(),
       new RequestParameterUndeclared(),
+      new CacheKeyParameterUndeclared(),
+      new ResponseHeaderMappingUndeclared(),
+      new IntegrationResponseStatusUndeclared(),
+      new StaticValueUnquoted(),
+      new OpenApiVersionUnsupported(),
+      new AwsServiceUriMalformed(),
+      new VpcEndpointIdsOnPublicApi(),
+      new CustomAuthtypeWithoutAuthorizer(),
+      new IntegrationReferenceInRestApi(),
+      new MockWithoutStatusTemplate(),
+      new RootSecurityIgnored(),
+      new MethodResponseUnsupported(),
       new IntegrationResponseInvalid(),
       new OperationWithoutIntegration(),
       new AuthtypeInvalid(),

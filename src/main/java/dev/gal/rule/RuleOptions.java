@@ -12,6 +12,13 @@ public final class RuleOptions {
     this.overrides = Map.copyOf(overrides);
   }
 
+  /** These options with one value replaced, as for a fact the engine knows better than any default. */
+  public RuleOptions with(String name, String value) {
+    Map<String, String> values = new java.util.HashMap<>(overrides);
+    values.put(name, value);
+    return new RuleOptions(rule, values);
+  }
+
   public String string(String name) {
     String value = overrides.get(name);
     if (value != null) {

@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
     id = "AWS-OAS-035",
     name = "model-name-invalid",
     summary = "A model name is not alphanumeric",
-    description = "REST API model names may contain only letters and digits; a schema named Pet-Input or pet_input does not make a valid model name. The guide does not say whether import rejects or renames it, so this is a warning.",
-    severity = Severity.WARNING,
+    description = "Import makes a REST API model of each schema in components.schemas (definitions in Swagger "
+        + "2.0), named as the schema. Model names may contain only letters and digits, so a schema named Pet-Input, "
+        + "pet_input or Pet.read makes the import fail: \"Errors found during import: Unable to create model for "
+        + "'body_1': Model name must be alphanumeric: body_1\" (edx/api-manager#259; also api-platform/core#3193, "
+        + "terra-money/fcd-classic#36). Rename the schema and its $refs.",
+    severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html",
@@ -31,7 +35,7 @@ public final class ModelNameInvalid implements OpenApiRule {
     for (Node schema : Models.of(document)) {
       String name = schema.pointer().lastSegment();
       if (!NAME.matcher(name).matches()) {
-        context.reportKey(schema.pointer(), "model name %s has characters other than letters and digits".formatted(name));
+        context.reportKey(schema.pointer(), "model name %s has characters other than letters and digits, so import fails (Model name must be alphanumeric)".formatted(name));
       }
     }
   }

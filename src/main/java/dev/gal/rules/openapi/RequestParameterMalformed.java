@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
     description = "REST API requestParameters map integration.request.(path|querystring|header).NAME to "
         + "method.request.(path|querystring|header|multivaluequerystring|multivalueheader).NAME, "
         + "context.X, stageVariables.X (the guide also writes $context.X and $stageVariables.X) or a 'literal' "
-        + "in single quotes. Anything else is no mapping expression API Gateway can evaluate.",
+        + "in single quotes. Anything else is no mapping expression API Gateway can evaluate. A static value "
+        + "without its single quotes is AWS-OAS-041's.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
@@ -45,7 +46,7 @@ public final class RequestParameterMalformed extends IntegrationRule {
       if (!KEY.matcher(key).matches()) {
         context.reportKey(parameters.pointer().append(key), "%s: requestParameters key \"%s\" is not integration.request.(path|querystring|header).NAME"
             .formatted(operation.label(), key));
-      } else if (!VALUE.matcher(value).matches()) {
+      } else if (!VALUE.matcher(value).matches() && !MappingValues.unquotedStatic(value)) {
         context.report(parameters.pointer().append(key), "%s: requestParameters value \"%s\" is not method.request.*, context.*, stageVariables.* or a 'literal'"
             .formatted(operation.label(), value));
       }

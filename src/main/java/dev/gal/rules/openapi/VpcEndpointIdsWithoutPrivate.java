@@ -15,7 +15,8 @@ import dev.gal.rule.Severity;
     summary = "vpcEndpointIds in an HTTP API document, which has no private endpoints",
     description = "vpcEndpointIds associate interface VPC endpoints with a private REST API. HTTP APIs have no "
         + "PRIVATE endpoint type, so the ids do nothing there. (Whether a REST API is PRIVATE is not in the "
-        + "document: the endpoint type is a parameter of the import, --parameters endpointConfigurationTypes=PRIVATE.)",
+        + "document: the endpoint type is a parameter of the import, --parameters endpointConfigurationTypes=PRIVATE; "
+        + "AWS-OAS-050 checks REST APIs against it.)",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
     appliesTo = AppliesTo.OPENAPI,
