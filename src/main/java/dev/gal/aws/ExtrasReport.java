@@ -43,6 +43,9 @@ record ExtrasReport(ImportContext context) {
         context.drop(validators.pointer().append(name), "the request validator " + name);
       }
     }));
+    root.member("security").filter(s -> s.value().size() > 0).ifPresent(security -> context.change(security.pointer(),
+        "the root-level security; API Gateway does not apply it (it reads security per operation), so operations without "
+            + "their own security are imported as open routes, as AWS deploys them; give each operation its security"));
     Map<Node, List<String>> integrations = new LinkedHashMap<>();
     for (OpenApiDocument.Operation operation : context.kept()) {
       operation.integration().ifPresent(i -> integrations.computeIfAbsent(i, k -> new ArrayList<>()).add(operation.label()));

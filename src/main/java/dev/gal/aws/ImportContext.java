@@ -98,10 +98,14 @@ final class ImportContext {
   }
 
   /** The security scheme names an operation requires (its own list, else the document's). */
+  /**
+   * The security schemes an operation requires. Only its own security counts:
+   * the guide says API Gateway does not use root-level security, so an
+   * operation without its own is open once deployed, and so is its route.
+   */
   List<String> requirement(OpenApiDocument.Operation operation) {
-    Node holder = operation.node().has("security") ? operation.node() : document.root();
     List<String> names = new ArrayList<>();
-    holder.items("security").forEach(r -> r.value().fieldNames().forEachRemaining(names::add));
+    operation.node().items("security").forEach(r -> r.value().fieldNames().forEachRemaining(names::add));
     return names.stream().sorted().toList();
   }
 }
