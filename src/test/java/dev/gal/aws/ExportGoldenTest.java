@@ -45,6 +45,15 @@ class ExportGoldenTest {
     }));
   }
 
+  /** What gal export writes, gal lint accepts: no error-level finding on any golden document. */
+  @TestFactory
+  Stream<DynamicTest> galLintsEveryGoldenWithoutErrors() throws IOException {
+    return cases().stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
+      TestSupport.Run run = TestSupport.cli("lint", "--fail-on", "error", dir.resolve("openapi.json").toString());
+      assertEquals(0, run.exitCode(), run.stdout());
+    }));
+  }
+
   /** CASE/deploy.txt: the commands export prints on stderr, which carry what the document cannot (endpoint type, stage). */
   @TestFactory
   Stream<DynamicTest> deployCommandsMatchGolden() throws IOException {
