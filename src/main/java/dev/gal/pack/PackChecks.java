@@ -36,7 +36,8 @@ final class PackChecks {
   static void check(Document document, Collection<RuleMeta> taken, SettingsProblems problems) {
     PackChecks checks = new PackChecks(document, taken, problems);
     JsonNode rules = document.root().path("rules");
-    for (int i = 0; i < rules.size(); i++) {
+    // The schema stage reports rules that are not a list; only a list has rules to check.
+    for (int i = 0; rules.isArray() && i < rules.size(); i++) {
       checks.checkRule(rules.get(i), JsonPointer.of("rules", i));
     }
   }
