@@ -39,6 +39,13 @@ public final class LintEngine {
   /** Top-level keys by which a file found in a directory walk is recognised as a GAL config. */
   private static final Set<String> GAL_MARKERS = Set.of("version", "provider", "services", "global_config", "global");
 
+  /**
+   * A file of many documents stops being checked once it has this many
+   * findings, or ten times --max-findings: millions of findings cost minutes
+   * and tell no more than the first thousands.
+   */
+  private static final long MIN_FINDINGS_BEFORE_STOP = 10_000;
+
   private final RuleRegistry registry;
   private final Loader loader;
   private final RuleSettings settings;
@@ -126,7 +133,14 @@ public final class LintEngine {
     for (Finding f : loaded.findings()) {
       located.add(new Suppressor.Located(f.withFingerprint(BaselineKeys.fingerprint(f, null, source)), 0));
     }
+    long stopAfter = Math.max(MIN_FINDINGS_BEFORE_STOP, 10L * loader.limits().maxFindings());
     for (Document document : loaded.documents()) {
+      if (located.size() >= stopAfter) {
+        notices.add(new ToolNotice(ToolNotice.Level.WARNING, input.displayPath(), ("gal stopped after %d findings: documents %d "
+            + "to %d were not checked, so the counts are lower bounds; fix these and run again")
+            .formatted(located.size(), document.number(), loaded.documents().size())));
+        break;
+      }
       List<Finding> found = new ArrayList<>();
       if (document.kind() == DocumentKind.OPENAPI) {
         OpenApiDocument openApi = new OpenApiDocument(document);

@@ -23,7 +23,7 @@ final class YamlScalars {
   static JsonNode toNode(ScalarEvent event) {
     String text = event.getValue();
     Tag tag = event.getTag().map(Tag::new)
-        .orElseGet(() -> event.isPlain() ? RESOLVER.resolve(text, true) : Tag.STR);
+        .orElseGet(() -> event.isPlain() ? resolve(text) : Tag.STR);
     try {
       if (Tag.NULL.equals(tag)) {
         return NODES.nullNode();
@@ -41,6 +41,25 @@ final class YamlScalars {
       // an explicit !!int on text that is no number: keep the text
     }
     return NODES.textNode(text);
+  }
+
+  /**
+   * The core schema's tag of a plain scalar. The resolver's regular
+   * expressions are the cost of loading a large file, so the two common cases
+   * are decided by hand: the core schema's null, bool, int and float forms all
+   * start with ~, n, N, t, T, f, F, a sign, a dot or a digit, and a run of
+   * digits alone is an int.
+   */
+  static Tag resolve(String text) {
+    if (text.isEmpty()) {
+      return RESOLVER.resolve(text, true);
+    }
+    char first = text.charAt(0);
+    boolean maybeNotString = "~nNtTfF-+.".indexOf(first) >= 0 || (first >= '0' && first <= '9');
+    if (!maybeNotString) {
+      return Tag.STR;
+    }
+    return text.chars().allMatch(c -> c >= '0' && c <= '9') ? Tag.INT : RESOLVER.resolve(text, true);
   }
 
   private static JsonNode integer(String text) {
