@@ -1,8 +1,12 @@
 package dev.gal.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gal.model.GalConfig;
+import dev.gal.model.GalRoute;
+import dev.gal.model.Located;
+import dev.gal.model.Node;
 import dev.gal.model.JsonPointer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -62,6 +67,7 @@ public final class CloudFormationGenerator {
     deployment.putObject("Properties").set("RestApiId", ref(REST_API));
     emit.record(resourcesAt.append(deploymentId), settings.source("stage_name"));
     stage(resources, resourcesAt, emit, settings, body.deployment(), deploymentId);
+    methodSettings((ObjectNode) resources.path(STAGE).path("Properties"), resourcesAt.append(STAGE).append("Properties"), emit, config);
     permissions(resources, resourcesAt, emit, body);
     outputs(template, emit, settings);
     emit.sourceMap().include(BODY, body.sourceMap());
@@ -111,6 +117,57 @@ public final class CloudFormationGenerator {
             parameter.value().substring(equals + 1), parameter.source());
       }
     }
+  }
+
+  /**
+   * Stage method throttling from each route's rate_limit: requests_per_second
+   * and burst for every method of the route's path (ANY for a route without
+   * methods, as the Body has it). Stage throttling counts
+   * every client together, so a key_type (per IP, header or claim) is not
+   * carried; AWS-GAL-009 still reports the rate_limit.
+   */
+  private static void methodSettings(ObjectNode properties, JsonPointer at, Emitter emit, GalConfig config) {
+    Map<String, ObjectNode> settings = new LinkedHashMap<>();
+    Map<String, JsonPointer> sources = new LinkedHashMap<>();
+    for (GalRoute route : config.routes()) {
+      Optional<Node> limit = route.node().object("rate_limit").filter(b -> route.node().enabledBlock("rate_limit"));
+      if (limit.isEmpty() || route.path().isEmpty()) {
+        continue;
+      }
+      JsonNode rate = limit.get().value().path("requests_per_second");
+      JsonNode burst = limit.get().value().path("burst");
+      for (Located<String> method : OpenApiGenerator.methodsOf(route)) {
+        String httpMethod = method.value().toUpperCase(Locale.ROOT);
+        String path = resourcePath(route.path().get().value());
+        ObjectNode setting = Emitter.NODES.objectNode();
+        setting.put("ResourcePath", path);
+        setting.put("HttpMethod", httpMethod);
+        setting.set("ThrottlingRateLimit", rate.isNumber() ? rate : Emitter.NODES.numberNode(DEFAULT_RATE));
+        if (burst.isIntegralNumber()) {
+          setting.put("ThrottlingBurstLimit", burst.asInt());
+        }
+        settings.remove(path + " " + httpMethod);
+        settings.put(path + " " + httpMethod, setting);
+        sources.put(path + " " + httpMethod, limit.get().pointer());
+      }
+    }
+    if (settings.isEmpty()) {
+      return;
+    }
+    ArrayNode list = Emitter.NODES.arrayNode();
+    emit.put(properties, at, "MethodSettings", list, JsonPointer.of("services"));
+    for (Map.Entry<String, ObjectNode> setting : settings.entrySet()) {
+      emit.record(at.append("MethodSettings").append(list.size()), sources.get(setting.getKey()));
+      list.add(setting.getValue());
+    }
+  }
+
+  /** GAL's default requests_per_second. */
+  private static final int DEFAULT_RATE = 100;
+
+  /** A resource path as the Stage's MethodSettings write it: each slash as ~1, the root as a single slash. */
+  static String resourcePath(String path) {
+    return path.equals("/") ? "/" : "/" + path.replace("~", "~0").replace("/", "~1");
   }
 
   /** A use of a Lambda function by the API: its ARN, whether an integration or the authorizer calls it, and its GAL source. */
