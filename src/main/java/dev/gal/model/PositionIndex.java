@@ -136,6 +136,30 @@ public final class PositionIndex {
     return null;
   }
 
+  /**
+   * Whether the text at {@code pointer} also stands elsewhere in the tree: the
+   * node is reached through an alias or merge key, or it or an ancestor is
+   * the anchored node that one refers to. Editing such text changes every
+   * place that shares it.
+   */
+  public boolean shared(JsonPointer pointer) {
+    if (redirects.isEmpty()) {
+      return false;
+    }
+    if (located(pointer) == null) {
+      return true;
+    }
+    java.util.Set<String> targets = new java.util.HashSet<>(redirects.values());
+    for (JsonPointer at = pointer; ; at = at.parent()) {
+      if (targets.contains(at.toString()) || redirects.containsKey(at.toString())) {
+        return true;
+      }
+      if (at.isRoot()) {
+        return false;
+      }
+    }
+  }
+
   private String applyRedirect(String key) {
     if (redirects.isEmpty()) {
       return null;
