@@ -2,6 +2,7 @@ package dev.gal.engine;
 
 import dev.gal.load.LoadResult;
 import dev.gal.model.TextEdit;
+import dev.gal.rule.Category;
 import dev.gal.rule.Finding;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,9 +15,10 @@ import java.util.stream.Collectors;
  * Fixes one file in memory: lint, apply the fixes that do not touch one
  * another, lint the result, and again, until no fix is left. A fix that would
  * touch an earlier one waits for the next pass, where it is found anew in the
- * changed text. It stops after {@link #MAX_PASSES}, when a text comes back
- * (fixes that undo one another), and before a pass that would leave the file
- * unreadable; a file that could not be read cleanly is never fixed.
+ * changed text. Schema fixes go before the rules' fixes. It stops after
+ * {@link #MAX_PASSES}, when a text comes back (fixes that undo one another),
+ * and before a pass that would leave the file unreadable; a file that could
+ * not be read cleanly is never fixed.
  */
 final class Fixer {
   static final int MAX_PASSES = 10;
@@ -85,6 +87,11 @@ final class Fixer {
     List<TextEdit> taken = new ArrayList<>();
     List<Finding> candidates = report.allFindings().filter(f -> f.fix() != null && policy.applies(f))
         .sorted(Finding.ORDER).toList();
+    // Rules read the document as written, so while spellings are still being corrected a rule's fix may rest on a
+    // misspelt value (a route method 'post' that CORS would list): spelling goes first, and the rules look again after.
+    if (candidates.stream().anyMatch(Fixer::spelling)) {
+      candidates = candidates.stream().filter(Fixer::spelling).toList();
+    }
     for (Finding finding : candidates) {
       List<TextEdit> edits = finding.fix().edits();
       if (applied.contains(key(finding)) || edits.stream().anyMatch(e -> taken.stream().anyMatch(e::touches))) {
@@ -94,6 +101,10 @@ final class Fixer {
       taken.addAll(edits);
     }
     return chosen;
+  }
+
+  private static boolean spelling(Finding finding) {
+    return finding.rule().category() == Category.SCHEMA;
   }
 
   private static String apply(String text, List<Finding> fixes) {

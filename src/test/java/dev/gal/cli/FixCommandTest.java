@@ -99,6 +99,15 @@ class FixCommandTest {
   }
 
   @Test
+  void spellingIsFixedBeforeTheRulesReadIt() throws Exception {
+    Path config = write("cors.yaml", FIXABLE.replace("cors_allow_origins: [\"https://app.example.com\"]\r\n",
+        "cors_allow_origins: [\"https://app.example.com\"]\r\n    cors_allow_methods: [GET]\r\n")
+        .replace("methods: [get, HEAD]", "methods: [get, delete]"));
+    TestSupport.cli("lint", "--fix", config.toString());
+    assertTrue(read(config).contains("cors_allow_methods: [GET, DELETE]\r\n"), "CORS lists the method as corrected, once: " + read(config));
+  }
+
+  @Test
   void suppressedFindingsAreNotFixed() throws Exception {
     String disabled = FIXABLE.replace("    integration_timout_ms", "    # gal-lint-disable-next-line GAL-SCHEMA-001 -- read by our fork\r\n"
         + "    integration_timout_ms");
