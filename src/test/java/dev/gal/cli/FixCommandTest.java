@@ -90,6 +90,19 @@ class FixCommandTest {
   }
 
   @Test
+  void fixesThatChangeWhatTheApiDoesNeedUnsafeFixes() throws Exception {
+    Path config = write("orders.yaml", FIXED.replace("integration_timeout_ms: 10000", "integration_timeout_ms: 45000"));
+    TestSupport.Run safe = TestSupport.cli("lint", "--fix", config.toString());
+    assertTrue(read(config).contains("integration_timeout_ms: 45000\r\n"), read(config));
+    assertTrue(safe.stdout().endsWith("; 0 fixes applied (1 more with --unsafe-fixes)\n"), safe.stdout());
+    assertEquals(1, safe.exitCode());
+    TestSupport.Run unsafe = TestSupport.cli("lint", "--fix", "--unsafe-fixes", config.toString());
+    assertTrue(read(config).contains("integration_timeout_ms: 29000\r\n"), read(config));
+    assertTrue(unsafe.stdout().endsWith("; 1 fix applied\n"), unsafe.stdout());
+    assertEquals(0, unsafe.exitCode());
+  }
+
+  @Test
   void twoMisspellingsOfOneKeyAreNotBothRenamedToIt() throws Exception {
     String twice = FIXABLE.replace("methods: [get, HEAD]  # flow\r\n", "method: [GET]\r\n        methds: [HEAD]\r\n");
     Path config = write("twice.yaml", twice);
