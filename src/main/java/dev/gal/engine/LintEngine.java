@@ -134,7 +134,9 @@ public final class LintEngine {
       LoadResult loaded = bytes != null ? loader.load(bytes, input.displayPath()) : loader.load(input.path(), input.displayPath());
       timings.stage(Timings.Stage.LOAD, start);
       if (input.explicit() || unreadable(loaded) || looksLikeConfig(loaded)) {
-        return new FileOutcome(bytes != null ? new Fixer(this, fixes).fix(input, bytes, loaded, notices)
+        // A file named on the command line that is neither a GAL config nor an OpenAPI document is linted,
+        // but renaming its keys toward GAL's would wreck whatever it is.
+        return new FileOutcome(bytes != null && looksLikeConfig(loaded) ? new Fixer(this, fixes).fix(input, bytes, loaded, notices)
             : check(input, loaded, notices), notices);
       }
     } catch (IOException e) {

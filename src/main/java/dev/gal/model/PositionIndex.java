@@ -34,6 +34,8 @@ public final class PositionIndex {
   /** Node id + 1 per slot, 0 for a free slot. */
   private int[] slots = new int[32];
   private final Map<String, String> redirects = new HashMap<>();
+  /** The pointers that redirects lead to, built on first use once loading has added them all. */
+  private volatile java.util.Set<String> redirectTargets;
   /**
    * Nodes that found no slot within MAX_PROBES of their home slot. Keys can be
    * chosen to share a String hash code ("Aa" and "BB" do); a file of such keys
@@ -104,6 +106,7 @@ public final class PositionIndex {
   public void redirect(JsonPointer from, JsonPointer to) {
     if (!from.equals(to)) {
       redirects.put(from.toString(), to.toString());
+      redirectTargets = null;
     }
   }
 
@@ -149,7 +152,10 @@ public final class PositionIndex {
     if (located(pointer) == null) {
       return true;
     }
-    java.util.Set<String> targets = new java.util.HashSet<>(redirects.values());
+    if (redirectTargets == null) {
+      redirectTargets = new java.util.HashSet<>(redirects.values());
+    }
+    java.util.Set<String> targets = redirectTargets;
     for (JsonPointer at = pointer; ; at = at.parent()) {
       if (targets.contains(at.toString()) || redirects.containsKey(at.toString())) {
         return true;

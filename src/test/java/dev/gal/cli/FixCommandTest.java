@@ -121,6 +121,14 @@ class FixCommandTest {
   }
 
   @Test
+  void aFileThatIsNoGalConfigIsLintedButNotFixed() throws Exception {
+    Path compose = write("compose.yaml", "servics:\n  web: {image: nginx}\n");
+    TestSupport.Run run = TestSupport.cli("lint", "--fix", compose.toString());
+    assertTrue(run.stdout().contains("did you mean 'services'?"), run.stdout());
+    assertEquals("servics:\n  web: {image: nginx}\n", read(compose));
+  }
+
+  @Test
   void suppressedFindingsAreNotFixed() throws Exception {
     String disabled = FIXABLE.replace("    integration_timout_ms", "    # gal-lint-disable-next-line GAL-SCHEMA-001 -- read by our fork\r\n"
         + "    integration_timout_ms");

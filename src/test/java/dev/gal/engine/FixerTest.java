@@ -68,9 +68,10 @@ class FixerTest {
     }
   }
 
+  /** Fixes a config that starts with {@code version: "1.0"}, so that it is recognised as one, followed by {@code text}. */
   private FileReport fix(String text, GalConfigRule... rules) throws Exception {
     Path file = dir.resolve("c.yaml");
-    Files.writeString(file, text);
+    Files.writeString(file, VERSION + text);
     RuleRegistry registry = RuleRegistry.builtIn().only(java.util.Set.of()).plus(List.of(rules), "test");
     LintReport report = new LintEngine(registry, new Loader(LoadLimits.DEFAULTS))
         .lint(List.of(new InputFile(file, "c.yaml", true)), List.of(), ProgressListener.NONE, FixPolicy.SAFE);
@@ -78,13 +79,15 @@ class FixerTest {
     return report.files().get(0);
   }
 
+  private static final String VERSION = "version: \"1.0\"\n";
+
   private List<ToolNotice> lastNotices;
 
   @Test
   void fixesThatUndoEachOtherStopWhereTheyStarted() throws Exception {
     FileReport report = fix("a: 1\n", new AToB(), new BToA());
     assertEquals(1, report.fixed().passes().size(), () -> "the pass back to a: 1 is not made: " + report.fixed().passes());
-    assertEquals("b: 1\n", report.source().text());
+    assertEquals(VERSION + "b: 1\n", report.source().text());
     assertTrue(lastNotices.stream().anyMatch(n -> n.message().contains("GAL-TEST-802 undo earlier fixes")), lastNotices.toString());
   }
 
@@ -92,7 +95,7 @@ class FixerTest {
   void aFixThatNeverSatisfiesItsRuleStopsAfterTenPasses() throws Exception {
     FileReport report = fix("l: [i0]\n", new AlwaysMore());
     assertEquals(Fixer.MAX_PASSES, report.fixed().passes().size());
-    assertEquals("l: [i0, i1, i2, i3, i4, i5, i6, i7, i8, i9, i10]\n", report.source().text());
+    assertEquals(VERSION + "l: [i0, i1, i2, i3, i4, i5, i6, i7, i8, i9, i10]\n", report.source().text());
     assertTrue(lastNotices.stream().anyMatch(n -> n.message().contains("stopped fixing after 10 passes")), lastNotices.toString());
   }
 
