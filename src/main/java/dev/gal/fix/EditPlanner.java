@@ -123,9 +123,13 @@ public final class EditPlanner {
     if (whole == null || whole.text().isEmpty()) {
       return Optional.empty();
     }
+    // Members a merge key brings in are written where their anchor is: the new member goes after the mapping's own.
     String lastKey = null;
     for (Iterator<String> names = mapping.fieldNames(); names.hasNext(); ) {
-      lastKey = names.next();
+      String name = names.next();
+      if (!document.positions().shared(add.pointer().append(name))) {
+        lastKey = name;
+      }
     }
     NodeLocation last = lastKey == null ? null : location(add.pointer().append(lastKey));
     ScalarStyle style = last == null || last.key() == null ? ScalarStyle.PLAIN : styleOf(last.key()).orElse(ScalarStyle.PLAIN);
@@ -133,13 +137,13 @@ public final class EditPlanner {
     if (whole.text().charAt(0) == '{') {
       return flowInsert(whole, last, List.of(writer.key(add.key()) + ": " + writer.flow(add.value())), '}');
     }
-    if (last == null || last.key() == null || document.positions().shared(add.pointer().append(lastKey))) {
+    if (last == null || last.key() == null) {
       return Optional.empty();
     }
-    // A block mapping starts at its first key; anything else there (a tag, an anchor, "? ") is a layout not handled.
-    String firstKey = mapping.fieldNames().next();
-    NodeLocation first = location(add.pointer().append(firstKey));
-    if (first == null || first.key() == null || !first.key().start().equals(whole.range().start())) {
+    // A block mapping starts at its first key, which its column gives the indentation of; a tag, an anchor or
+    // "? " there would give a wrong one, and text before it on the line other than "- " makes it no block.
+    String before = text.substring(source.lineStart(whole.start()), whole.start());
+    if ("&!?*{[|>%#".indexOf(whole.text().charAt(0)) >= 0 || !before.matches("[ -]*")) {
       return Optional.empty();
     }
     int indent = whole.column() - 1;

@@ -105,6 +105,14 @@ class EditPlannerTest {
   }
 
   @Test
+  void addsAMemberAfterTheMappingsOwnMembersNotAfterMergedOnes() throws Exception {
+    assertEquals("d: &d\n  o: 1\nc:\n  <<: *d\n  x: 1\n  m: [GET]\n",
+        fixedYaml("d: &d\n  o: 1\nc:\n  <<: *d\n  x: 1\n", Fix.addMember(JsonPointer.of("c"), "m", tree("[\"GET\"]"))));
+    assertEquals(Optional.empty(), fixed("x.yaml", "c: !!map\n  x: 1\n", Fix.addMember(JsonPointer.of("c"), "m", tree("1"))),
+        "a tag before the first key would give the wrong indentation");
+  }
+
+  @Test
   void leavesTextThatAnAliasSharesAlone() {
     String text = "d: &d\n  t: 30000\nc:\n  <<: *d\n  x: 1\n";
     assertEquals(Optional.empty(), fixed("x.yaml", text, Fix.replaceValue(JsonPointer.of("c", "t"), IntNode.valueOf(1))),
