@@ -77,12 +77,16 @@ public final class AtomicFiles {
   public static void rewrite(Path file, byte[] expected, byte[] content) throws IOException {
     try {
       Path real = file.toRealPath();
-      if (!java.util.Arrays.equals(Files.readAllBytes(real), expected)) {
-        throw new FileSystemException(file.toString(), null, "changed while gal was fixing it, so the fixes were not written");
-      }
       java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions =
           Files.getFileAttributeView(real, java.nio.file.attribute.PosixFileAttributeView.class) == null
               ? null : Files.getPosixFilePermissions(real);
+      // The rename would replace a read-only file as well, even for root; its mode says it is not to be changed.
+      if (!Files.isWritable(real) || (permissions != null && permissions.stream().noneMatch(p -> p.name().endsWith("_WRITE")))) {
+        throw new java.nio.file.AccessDeniedException(file.toString());
+      }
+      if (!java.util.Arrays.equals(Files.readAllBytes(real), expected)) {
+        throw new FileSystemException(file.toString(), null, "changed while gal was fixing it, so the fixes were not written");
+      }
       writeAtomically(real, stream -> stream.write(content), permissions);
     } catch (FileSystemException e) {
       throw new FileSystemException(file.toString(), null, IoProblems.reason(e));

@@ -27,6 +27,17 @@ class AtomicFilesTest {
   }
 
   @Test
+  void rewriteRefusesAReadOnlyFile() throws Exception {
+    Path file = dir.resolve("c.yaml");
+    Files.writeString(file, "as read\n");
+    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+    FileSystemException refused = assertThrows(FileSystemException.class, () -> AtomicFiles.rewrite(file,
+        "as read\n".getBytes(StandardCharsets.UTF_8), "fixed\n".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("permission denied", IoProblems.reason(refused));
+    assertEquals("as read\n", Files.readString(file));
+  }
+
+  @Test
   void rewriteReplacesTheContentAsRead() throws Exception {
     Path file = dir.resolve("c.yaml");
     Files.writeString(file, "as read\n");
