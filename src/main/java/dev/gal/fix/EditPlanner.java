@@ -69,7 +69,8 @@ public final class EditPlanner {
 
   private Optional<TextEdit> replaceValue(FixChange.ReplaceValue replace) {
     Span value = span(location(replace.pointer()).value());
-    if (value == null) {
+    // An empty plain scalar (a null written as nothing) has no text of its own to replace.
+    if (value == null || value.text().isEmpty()) {
       return Optional.empty();
     }
     return ScalarStyle.of(value.text()).map(style -> value.replaceWith(style.write(replace.value(), json)));
@@ -99,7 +100,7 @@ public final class EditPlanner {
     NodeText writer = new NodeText(style, json, source.lineBreak(whole.start()));
     List<String> items = append.items().stream().map(writer::flow).toList();
     if (whole.text().charAt(0) == '[') {
-      return flowInsert(whole, list.isEmpty() ? null : location(last), items, ']');
+      return flowInsert(whole, list.isEmpty(), list.isEmpty() ? null : location(last), items, ']');
     }
     if (whole.text().charAt(0) != '-') {
       return Optional.empty();
@@ -135,7 +136,7 @@ public final class EditPlanner {
     ScalarStyle style = last == null || last.key() == null ? ScalarStyle.PLAIN : styleOf(last.key()).orElse(ScalarStyle.PLAIN);
     NodeText writer = new NodeText(style, json, source.lineBreak(whole.start()));
     if (whole.text().charAt(0) == '{') {
-      return flowInsert(whole, last, List.of(writer.key(add.key()) + ": " + writer.flow(add.value())), '}');
+      return flowInsert(whole, mapping.isEmpty(), last, List.of(writer.key(add.key()) + ": " + writer.flow(add.value())), '}');
     }
     if (last == null || last.key() == null) {
       return Optional.empty();
@@ -159,15 +160,19 @@ public final class EditPlanner {
   /**
    * Inserts entries into a flow list or mapping: after the last entry, on a
    * line of their own when the last entry has one (pretty-printed JSON),
-   * else on its line; into an empty one, before the closing bracket.
+   * else on its line; into an empty one, before the closing bracket. With
+   * no last entry of its own to follow (only merged members), nothing.
    */
-  private Optional<TextEdit> flowInsert(Span whole, NodeLocation last, List<String> entries, char close) {
+  private Optional<TextEdit> flowInsert(Span whole, boolean empty, NodeLocation last, List<String> entries, char close) {
     if (whole.text().charAt(whole.text().length() - 1) != close) {
       return Optional.empty();
     }
-    if (last == null) {
+    if (empty) {
       int at = whole.end() - 1;
       return Optional.of(new TextEdit(at, at, String.join(", ", entries)));
+    }
+    if (last == null) {
+      return Optional.empty();
     }
     Span lastEntry = span(last.key() != null ? last.key() : last.value());
     Span lastValue = span(last.value());

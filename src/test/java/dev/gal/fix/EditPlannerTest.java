@@ -108,8 +108,18 @@ class EditPlannerTest {
   void addsAMemberAfterTheMappingsOwnMembersNotAfterMergedOnes() throws Exception {
     assertEquals("d: &d\n  o: 1\nc:\n  <<: *d\n  x: 1\n  m: [GET]\n",
         fixedYaml("d: &d\n  o: 1\nc:\n  <<: *d\n  x: 1\n", Fix.addMember(JsonPointer.of("c"), "m", tree("[\"GET\"]"))));
+    assertEquals(Optional.empty(), fixed("x.yaml", "d: &d {o: 1}\nc: {<<: *d}\n", Fix.addMember(JsonPointer.of("c"), "m", tree("1"))),
+        "only merged members, written elsewhere: no member of its own to follow");
     assertEquals(Optional.empty(), fixed("x.yaml", "c: !!map\n  x: 1\n", Fix.addMember(JsonPointer.of("c"), "m", tree("1"))),
         "a tag before the first key would give the wrong indentation");
+  }
+
+  @Test
+  void anEmptyValueEndsAtItsKey() throws Exception {
+    assertEquals("a:\n  x: 1\n  y:\n  m: 1\nb: 2\n",
+        fixedYaml("a:\n  x: 1\n  y:\nb: 2\n", Fix.addMember(JsonPointer.of("a"), "m", tree("1"))));
+    assertEquals("a:\n  - x\n  -\n  - m\nb: 2\n",
+        fixedYaml("a:\n  - x\n  -\nb: 2\n", Fix.appendItems(JsonPointer.of("a"), items("m"))));
   }
 
   @Test
