@@ -84,6 +84,43 @@ public final class TestSupport {
     }
   }
 
+  /** A small valid GAL config: one service on an HTTPS host with one GET route, /items. */
+  public static final String SMALL_CONFIG = """
+      version: "1.0"
+      provider: aws_apigateway
+      global_config:
+        aws_apigateway:
+          api_name: shop
+      services:
+        - name: shop
+          type: rest
+          protocol: https
+          upstream: {host: shop.example.com, port: 443}
+          routes:
+            - path_prefix: /items
+              methods: [GET]
+      """;
+
+  /**
+   * Runs the golden case in {@code dir} (args: one argument per line) and
+   * checks its exit code, stdout and stderr against the files beside it, or
+   * rewrites them when {@code update}.
+   */
+  public static Run goldenCase(Path dir, boolean update) throws IOException {
+    String[] args = Files.readAllLines(dir.resolve("args")).stream().filter(a -> !a.isEmpty()).toArray(String[]::new);
+    Run run = cli(args);
+    if (update) {
+      Files.writeString(dir.resolve("stdout"), run.stdout());
+      Files.writeString(dir.resolve("stderr"), run.stderr());
+      Files.writeString(dir.resolve("exit"), run.exitCode() + "\n");
+    }
+    org.junit.jupiter.api.Assertions.assertAll(
+        () -> org.junit.jupiter.api.Assertions.assertEquals(Files.readString(dir.resolve("exit")).strip(), String.valueOf(run.exitCode()), "exit code"),
+        () -> org.junit.jupiter.api.Assertions.assertEquals(Files.readString(dir.resolve("stdout")), run.stdout(), "stdout"),
+        () -> org.junit.jupiter.api.Assertions.assertEquals(Files.readString(dir.resolve("stderr")), run.stderr(), "stderr"));
+    return run;
+  }
+
   public static String read(Path file) {
     try {
       return Files.readString(file);

@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 public record Deployment(List<Parameter> parameters) {
   public static final String IMPORT = "aws apigateway import-rest-api";
   public static final String DEPLOY = "aws apigateway create-deployment --rest-api-id API_ID";
+  /** The one command of the cloudformation target: the template carries the endpoint type and the stage. */
+  public static final String STACK = "aws cloudformation deploy";
 
   /** One command-line parameter, with the GAL node it came from. */
   public record Parameter(String command, String option, String value, JsonPointer source) {}
@@ -49,11 +51,22 @@ public record Deployment(List<Parameter> parameters) {
         host.get().pointer()));
   }
 
-  /** The shell commands that import the document as configured and deploy it to the stage. */
+  /** The stack deployment of a CloudFormation template, named after the API. */
+  static Deployment stack(String stackName, JsonPointer source) {
+    return new Deployment(List.of(new Parameter(STACK, "--stack-name", stackName, source)));
+  }
+
+  /**
+   * The shell commands that deploy the written file as configured: import the
+   * document and deploy it to the stage, or deploy the template as a stack.
+   */
   public List<String> commands(String bodyFile) {
     List<String> commands = new ArrayList<>();
-    for (String command : List.of(IMPORT, DEPLOY)) {
+    for (String command : parameters.stream().map(Parameter::command).distinct().toList()) {
       StringBuilder line = new StringBuilder(command);
+      if (command.equals(STACK)) {
+        line.append(" --template-file ").append(shellWord(bodyFile));
+      }
       List<Parameter> own = parameters.stream().filter(p -> p.command().equals(command)).toList();
       own.stream().filter(p -> !p.option().equals("--variables"))
           .forEach(p -> line.append(' ').append(p.option()).append(' ').append(shellWord(p.value())));

@@ -135,7 +135,7 @@ public final class OpenApiGenerator {
   }
 
   /** The route's methods; a route without methods stands for all of them, exported as ANY. */
-  private static List<Located<String>> methodsOf(GalRoute route) {
+  static List<Located<String>> methodsOf(GalRoute route) {
     if (route.declaresMethods() && !route.methods().isEmpty()) {
       return route.methods();
     }

@@ -36,6 +36,17 @@ public final class SourceMap {
     }
   }
 
+  /** Every entry of {@code other}, its generated pointers moved under {@code prefix}: a document embedded in another. */
+  void include(JsonPointer prefix, SourceMap other) {
+    other.sources.forEach((generated, list) -> {
+      JsonPointer at = prefix;
+      for (String segment : generated.segments()) {
+        at = at.append(segment);
+      }
+      sources.put(at, new ArrayList<>(list));
+    });
+  }
+
   /** The GAL pointer a generated node came from first. */
   public Optional<JsonPointer> sourceOf(JsonPointer generated) {
     JsonPointer current = generated;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gal.aws.CloudFormationGenerator;
 import dev.gal.aws.Deployment;
 import dev.gal.aws.GeneratedDocument;
 import dev.gal.aws.OpenApiGenerator;
@@ -37,7 +38,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "Writes the OpenAPI document of a GAL config, for 'aws apigateway import-rest-api'.",
+        "Writes the OpenAPI document of a GAL config, or a CloudFormation template holding it.",
+        "The document is for 'aws apigateway import-rest-api'; the template (--target",
+        "cloudformation) adds the stage and Lambda permissions, for 'aws cloudformation deploy'.",
         "The document is OpenAPI 3.0 with x-amazon-apigateway extensions. The config is",
         "linted first: with an error-level finding nothing is written, unless --force."},
     footerHeading = "%nExit codes:%n",
@@ -54,6 +57,17 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json or yaml (default: ${DEFAULT-VALUE}).")
   private OpenApiWriter.Format format;
+
+  /** What gal export writes. */
+  enum Target {
+    OPENAPI,
+    CLOUDFORMATION
+  }
+
+  @Option(names = "--target", paramLabel = "TARGET", defaultValue = "openapi", description = "openapi (the document "
+      + "for import-rest-api) or cloudformation (a template with the REST API, its stage and Lambda permissions; "
+      + "default: ${DEFAULT-VALUE}).")
+  private Target target;
 
   @Option(names = "--stage-variables", description = "Take each HTTP backend's host[:port] from the stage variable SERVICE_upstream, so one document serves several stages.")
   private boolean stageVariables;
@@ -108,8 +122,11 @@ final class ExportCommand implements Callable<Integer> {
     }
     GalConfig galConfig = new GalConfig(document);
     long maxTimeoutMs = ExportTimeoutLimit.of(galConfig, ruleSet.get().registry(), ruleSet.get().settings());
-    GeneratedDocument generated = new OpenApiGenerator(stageVariables, maxTimeoutMs).generate(galConfig);
-    String body = output == null ? "api." + format.name().toLowerCase(java.util.Locale.ROOT) : output.toString();
+    GeneratedDocument generated = target == Target.CLOUDFORMATION
+        ? new CloudFormationGenerator(stageVariables, maxTimeoutMs).generate(galConfig)
+        : new OpenApiGenerator(stageVariables, maxTimeoutMs).generate(galConfig);
+    String stem = target == Target.CLOUDFORMATION ? "template." : "api.";
+    String body = output == null ? stem + format.name().toLowerCase(java.util.Locale.ROOT) : output.toString();
     JsonNode written = explain ? sourceMap(generated, document, body) : generated.document();
     AtomicFiles.Content content = out -> OpenApiWriter.write(written, format, out);
     if (output == null) {

@@ -1,6 +1,5 @@
 package dev.gal.aws;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,17 +43,8 @@ class ImportGoldenTest {
   }
 
   private void check(Path dir) throws IOException {
+    TestSupport.Run run = TestSupport.goldenCase(dir, UPDATE);
     String[] args = Files.readAllLines(dir.resolve("args")).stream().filter(a -> !a.isEmpty()).toArray(String[]::new);
-    TestSupport.Run run = TestSupport.cli(args);
-    if (UPDATE) {
-      Files.writeString(dir.resolve("stdout"), run.stdout());
-      Files.writeString(dir.resolve("stderr"), run.stderr());
-      Files.writeString(dir.resolve("exit"), run.exitCode() + "\n");
-    }
-    assertAll(
-        () -> assertEquals(Files.readString(dir.resolve("exit")).strip(), String.valueOf(run.exitCode()), "exit code"),
-        () -> assertEquals(Files.readString(dir.resolve("stdout")), run.stdout(), "stdout"),
-        () -> assertEquals(Files.readString(dir.resolve("stderr")), run.stderr(), "stderr"));
     assertEquals(run, TestSupport.cli(args), "import is deterministic");
     for (String line : run.stderr().split("\n")) {
       boolean finding = line.contains("GAL-IMPORT-");

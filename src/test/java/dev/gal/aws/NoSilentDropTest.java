@@ -41,21 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NoSilentDropTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final String BASE = """
-      version: "1.0"
-      provider: aws_apigateway
-      global_config:
-        aws_apigateway:
-          api_name: shop
-      services:
-        - name: shop
-          type: rest
-          protocol: https
-          upstream: {host: shop.example.com, port: 443}
-          routes:
-            - path_prefix: /items
-              methods: [GET]
-      """;
+  private static final String BASE = TestSupport.SMALL_CONFIG;
 
   /** Values a generic choice would get wrong: ARNs, hosts and names with a format. */
   private static final Map<String, JsonNode> CHOSEN = Map.ofEntries(

@@ -1,7 +1,5 @@
 package dev.gal.cli;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gal.TestSupport;
@@ -33,16 +31,7 @@ class CliGoldenTest {
   }
 
   private static void check(Path dir) throws IOException {
-    String[] args = Files.readAllLines(dir.resolve("args")).stream().filter(a -> !a.isEmpty()).toArray(String[]::new);
-    TestSupport.Run run = TestSupport.cli(args);
-    if (UPDATE) {
-      Files.writeString(dir.resolve("stdout"), run.stdout());
-      Files.writeString(dir.resolve("stderr"), run.stderr());
-      Files.writeString(dir.resolve("exit"), run.exitCode() + "\n");
-    }
-    assertAll(
-        () -> assertEquals(Files.readString(dir.resolve("exit")).strip(), String.valueOf(run.exitCode()), "exit code"),
-        () -> assertEquals(Files.readString(dir.resolve("stdout")), run.stdout(), "stdout"),
-        () -> assertEquals(Files.readString(dir.resolve("stderr")), run.stderr(), "stderr"));
+    TestSupport.goldenCase(dir, UPDATE);
   }
+
 }

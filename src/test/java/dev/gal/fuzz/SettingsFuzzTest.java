@@ -2,6 +2,7 @@ package dev.gal.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.gal.TestSupport;
 import dev.gal.config.LintConfigException;
 import dev.gal.config.LintConfigLoader;
 import dev.gal.engine.InputFile;
@@ -33,20 +34,7 @@ class SettingsFuzzTest {
   private static final RuleRegistry REGISTRY = RuleRegistry.builtIn();
   private static final List<RuleMeta> TAKEN = REGISTRY.allMeta();
   private static final Path FOLDER = folder();
-  private static final byte[] CONFIG = """
-      version: "1.0"
-      provider: aws_apigateway
-      global_config:
-        aws_apigateway: {api_name: shop, integration_timeout_ms: 5000}
-      services:
-        - name: shop
-          type: rest
-          protocol: https
-          upstream: {host: shop.example.com, port: 443}
-          routes:
-            - path_prefix: /items/{id}
-              methods: [GET]
-      """.getBytes(StandardCharsets.UTF_8);
+  private static final byte[] CONFIG = TestSupport.SMALL_CONFIG.getBytes(StandardCharsets.UTF_8);
 
   /** One pass over both kinds of file: Jazzer fuzzes one fuzz test per JVM. */
   @FuzzTest(maxDuration = "10s")
