@@ -27,6 +27,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void fixesAreMadeFromTheModelAndTheRuleApiAlone() {
+    classes().that().resideInAPackage("dev.gal.fix..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("dev.gal.fix..", "dev.gal.rule..", "dev.gal.model..",
+            "java..", "com.fasterxml.jackson..")
+        .check(main);
+  }
+
+  @Test
   void nothingDependsOnTheCli() {
     noClasses().that().resideOutsideOfPackage("dev.gal.cli..")
         .should().dependOnClassesThat().resideInAPackage("dev.gal.cli..")

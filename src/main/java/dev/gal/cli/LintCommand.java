@@ -1,6 +1,7 @@
 package dev.gal.cli;
 
 import dev.gal.engine.FileReport;
+import dev.gal.engine.FixPolicy;
 import dev.gal.engine.InputCollector;
 import dev.gal.engine.LintReport;
 import dev.gal.engine.Timings;
@@ -96,6 +97,15 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--changed-since", paramLabel = "REV", description = "Lint only the files among PATH that git reports as changed since REV, or untracked.")
   private String changedSince;
 
+  @Option(names = "--fix", description = "Apply the safe fixes in place (each file written atomically), then report the findings that remain.")
+  private boolean fix;
+
+  @Option(names = "--unsafe-fixes", description = "With --fix, also apply the fixes that change what the API does, such as clamping a timeout.")
+  private boolean unsafeFixes;
+
+  @Option(names = "--diff", description = "With --fix, print the fixes as a unified diff instead of writing them; the exit code is that of the files as they are.")
+  private boolean diff;
+
   @Option(names = "--sarif-category", paramLabel = "NAME", defaultValue = "gal",
       description = "SARIF automationDetails id prefix, so that several uploads to code scanning do not replace each other (default: ${DEFAULT-VALUE}).")
   private String sarifCategory;
@@ -136,6 +146,15 @@ final class LintCommand implements Callable<Integer> {
     if (sarifRoot != null && !Files.isDirectory(sarifRoot)) {
       throw new UsageException("--sarif-root %s: no such folder".formatted(sarifRoot));
     }
+    if (!fix && (unsafeFixes || diff)) {
+      throw new UsageException("%s works with --fix only".formatted(unsafeFixes ? "--unsafe-fixes" : "--diff"));
+    }
+    if (diff && format != OutputFormat.TEXT) {
+      throw new UsageException("--diff prints a diff, not a report, so it takes no --format");
+    }
+    if (diff && writeBaseline != null) {
+      throw new UsageException("--diff writes nothing, so it takes no --write-baseline");
+    }
     for (Path target : java.util.Arrays.asList(output, writeBaseline)) {
       if (target != null) {
         AtomicFiles.requireWritable(target);
@@ -158,7 +177,7 @@ final class LintCommand implements Callable<Integer> {
     LintBaselines baselines = LintBaselines.open(baselineFile, writeBaseline);
     Timings recorded = timings ? Timings.recording() : Timings.OFF;
     LintRun run = new LintRun(ruleSources, baselines.toMatch(), baselineFile == null ? null : baselineFile.toString(), allowRemoteRefs,
-        limitOptions.limits(), recorded);
+        limitOptions.limits(), recorded, !fix ? null : unsafeFixes ? FixPolicy.UNSAFE_TOO : FixPolicy.SAFE);
     ProgressBar progress = new ProgressBar(console.err(), console.stderrTerminal(), collected.files().size());
     LintRun.Result result = run.lint(collected, progress);
     progress.finish();
@@ -166,6 +185,12 @@ final class LintCommand implements Callable<Integer> {
     if (report.files().isEmpty() && collected.problems().isEmpty()) {
       report = new LintReport(report.files(), List.of(new ToolNotice(ToolNotice.Level.WARNING,
           String.join(" ", paths), "no GAL config files found")), report.rules());
+    }
+    if (diff) {
+      return showDiff(result, report);
+    }
+    if (fix) {
+      report = FixedFiles.write(report);
     }
     report = baselines.withFixedEntries(report, paths);
     if (format == OutputFormat.SARIF) {
@@ -177,9 +202,11 @@ final class LintCommand implements Callable<Integer> {
     if (writeBaseline != null) {
       console.err().println("gal: " + baselines.write(report, paths));
     }
-    ReportOptions options = new ReportOptions(
+    ReportOptions plain = new ReportOptions(
         output == null && !noColor && console.colorAllowed(), quiet,
         sarifRoot != null ? sarifRoot : Path.of(""), sarifCategory);
+    ReportOptions options = !fix ? plain
+        : plain.after(unsafeFixes ? ReportOptions.FixRun.UNSAFE_TOO : ReportOptions.FixRun.SAFE);
     Reporter reporter = format.reporter();
     LintReport finalReport = report;
     if (output == null) {
@@ -198,6 +225,36 @@ final class LintCommand implements Callable<Integer> {
       return ExitCode.CLEAN.code();
     }
     return result.failed(report, failOn == null ? Optional.empty() : Optional.of(failOn.name().toLowerCase(java.util.Locale.ROOT)))
+        ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
+  }
+
+  /**
+   * --fix --diff: the diff on stdout (or --output) in place of the report, so
+   * that it can be piped to patch -p0. Nothing is fixed on disk, so the exit
+   * code is that of the files as they are.
+   */
+  private int showDiff(LintRun.Result result, LintReport report) throws IOException {
+    printNotices(report);
+    String text = FixedFiles.diff(report);
+    if (output == null) {
+      console.out().print(text);
+      console.out().flush();
+    } else {
+      AtomicFiles.write(output, out -> out.write(text));
+    }
+    if (!quiet) {
+      long files = FixedFiles.changedCount(report);
+      int fixes = FixedFiles.applied(report);
+      console.err().println(fixes == 0 ? "gal: no fixes to apply"
+          : "gal: %d %s in %d %s shown as a diff; nothing was written".formatted(fixes, fixes == 1 ? "fix" : "fixes", files,
+              files == 1 ? "file" : "files"));
+      console.err().flush();
+    }
+    if (report.hasToolErrors()) {
+      return ExitCode.USAGE.code();
+    }
+    LintReport asRead = FixedFiles.asRead(report);
+    return result.failed(asRead, failOn == null ? Optional.empty() : Optional.of(failOn.name().toLowerCase(java.util.Locale.ROOT)))
         ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
   }
 

@@ -2,6 +2,7 @@ package dev.gal.cli;
 
 import dev.gal.config.LintConfig;
 import dev.gal.engine.FileReport;
+import dev.gal.engine.FixPolicy;
 import dev.gal.engine.InputCollector;
 import dev.gal.engine.InputFile;
 import dev.gal.engine.LintEngine;
@@ -53,9 +54,12 @@ final class LintRun {
   private final boolean allowRemoteRefs;
   private final LoadLimits limits;
   private final Timings timings;
+  private final FixPolicy fixes;
 
+  /** With a fix policy, each file is fixed in memory and its report is of the fixed text; otherwise {@code fixes} is null. */
   LintRun(RuleSourceOptions ruleSources, Baseline baseline, String baselineName, boolean allowRemoteRefs, LoadLimits limits,
-      Timings timings) {
+      Timings timings, FixPolicy fixes) {
+    this.fixes = fixes;
     this.limits = limits;
     this.timings = timings;
     this.ruleSources = ruleSources;
@@ -86,7 +90,7 @@ final class LintRun {
       Suppressor suppressor = new Suppressor(config.ignores(), baseline, baselineName);
       LintEngine engine = new LintEngine(loaded.registry(), new Loader(limits), loaded.settings(), suppressor,
           new OpenApiStage(allowRemoteRefs), timings);
-      LintReport part = engine.lint(group.getValue(), List.of(), progress);
+      LintReport part = engine.lint(group.getValue(), List.of(), progress, fixes);
       files.addAll(part.files());
       notices.addAll(part.notices());
       part.rules().forEach(m -> rules.putIfAbsent(m.id(), m));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.gal.engine.RuleRegistry;
 import dev.gal.engine.RuleSettings;
+import dev.gal.rule.FixKind;
 import dev.gal.rule.OptionMeta;
 import dev.gal.rule.RuleMeta;
 import java.io.IOException;
@@ -59,15 +60,21 @@ final class RulesCommand implements Callable<Integer> {
       PrintWriter out = console.out();
       for (RuleMeta rule : registry.allMeta()) {
         String source = registry.source(rule.id());
-        out.printf("%-15s %-8s %s%s%s%n", rule.id(), severity(rule, settings), rule.summary(), changedFrom(rule, settings),
-            source.equals(RuleRegistry.BUILT_IN) ? "" : " [" + source + "]");
+        out.printf("%-15s %-8s %-6s %s%s%s%n", rule.id(), severity(rule, settings), fixColumn(rule), rule.summary(),
+            changedFrom(rule, settings), source.equals(RuleRegistry.BUILT_IN) ? "" : " [" + source + "]");
       }
       long off = registry.allMeta().stream().filter(settings::disabled).count();
-      out.printf("%d rules%s; 'gal rules explain ID' shows one in full%n", registry.allMeta().size(),
-          off == 0 ? "" : ", %d off".formatted(off));
+      long fixable = registry.allMeta().stream().filter(r -> r.fix() != FixKind.NONE).count();
+      out.printf("%d rules%s, %d with a fix (safe: applied by --fix; unsafe: by --fix --unsafe-fixes); "
+          + "'gal rules explain ID' shows one in full%n", registry.allMeta().size(), off == 0 ? "" : ", %d off".formatted(off), fixable);
     }
     console.out().flush();
     return ExitCode.CLEAN.code();
+  }
+
+  /** "safe" or "unsafe" for a rule with a fix, else blank. */
+  private static String fixColumn(RuleMeta rule) {
+    return rule.fix() == FixKind.NONE ? "" : rule.fix().label();
   }
 
   /** The severity the rule's findings get in this run, or "off" when the settings switch it off. */
@@ -95,6 +102,7 @@ final class RulesCommand implements Callable<Integer> {
         json.writeStringField("docs", rule.docs());
         json.writeStringField("quote", rule.quote());
         json.writeStringField("source", registry.source(rule.id()));
+        json.writeStringField("fix", rule.fix().label());
         json.writeArrayFieldStart("options");
         for (OptionMeta option : rule.options()) {
           json.writeStartObject();
@@ -141,9 +149,13 @@ final class RulesCommand implements Callable<Integer> {
       }
       PrintWriter out = console.out();
       out.printf("%s: %s%n%n%s.%n%n", rule.id(), rule.name(), rule.summary());
-      out.printf("Severity:  %s%s%nCategory:  %s%nSince:     %s%nSource:    %s%nDocs:      %s%n%n",
+      out.printf("Severity:  %s%s%nCategory:  %s%nSince:     %s%nSource:    %s%nDocs:      %s%n",
           severity(rule, settings), changedFrom(rule, settings), rule.category().title(), rule.since(),
           registry.source(rule.id()), rule.docs());
+      if (rule.fix() != FixKind.NONE) {
+        out.printf("Fix:       %s (gal lint --fix%s)%n", rule.fix().label(), rule.fix() == FixKind.UNSAFE ? " --unsafe-fixes" : "");
+      }
+      out.println();
       out.println(rule.description());
       if (!rule.quote().isEmpty()) {
         out.printf("%nThe source says: \"%s\"%n", rule.quote());

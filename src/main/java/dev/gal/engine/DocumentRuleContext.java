@@ -1,9 +1,12 @@
 package dev.gal.engine;
 
+import dev.gal.fix.EditPlanner;
 import dev.gal.model.Document;
 import dev.gal.model.JsonPointer;
 import dev.gal.model.NodeLocation;
 import dev.gal.rule.Finding;
+import dev.gal.rule.Fix;
+import dev.gal.rule.FixKind;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleMeta;
 import dev.gal.rule.RuleOptions;
@@ -34,14 +37,34 @@ final class DocumentRuleContext implements RuleContext {
    */
   @Override
   public void report(JsonPointer pointer, String message) {
-    NodeLocation location = document.positions().locate(pointer);
-    boolean container = document.root().at(pointer.toString()).isContainerNode();
-    sink.add(Finding.of(rule, message, container ? location.keyOrValue() : location.value(), pointer));
+    report(pointer, message, null);
   }
 
   @Override
   public void reportKey(JsonPointer pointer, String message) {
+    reportKey(pointer, message, null);
+  }
+
+  @Override
+  public void report(JsonPointer pointer, String message, Fix fix) {
     NodeLocation location = document.positions().locate(pointer);
-    sink.add(Finding.of(rule, message, location.keyOrValue(), pointer));
+    boolean container = document.root().at(pointer.toString()).isContainerNode();
+    sink.add(withFix(Finding.of(rule, message, container ? location.keyOrValue() : location.value(), pointer), fix));
+  }
+
+  @Override
+  public void reportKey(JsonPointer pointer, String message, Fix fix) {
+    NodeLocation location = document.positions().locate(pointer);
+    sink.add(withFix(Finding.of(rule, message, location.keyOrValue(), pointer), fix));
+  }
+
+  private Finding withFix(Finding finding, Fix fix) {
+    if (fix == null) {
+      return finding;
+    }
+    if (rule.fix() == FixKind.NONE) {
+      throw new IllegalStateException(rule.id() + " reports a fix but its @RuleInfo declares none");
+    }
+    return EditPlanner.locate(document, fix).map(finding::withFix).orElse(finding);
   }
 }

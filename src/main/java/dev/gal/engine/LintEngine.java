@@ -83,6 +83,10 @@ public final class LintEngine {
     return registry;
   }
 
+  Loader loader() {
+    return loader;
+  }
+
   /**
    * Lints the files on all cores. Each file's report and notices are kept in
    * input order, so the output does not depend on scheduling.
@@ -92,8 +96,17 @@ public final class LintEngine {
   }
 
   public LintReport lint(List<InputFile> inputs, List<ToolNotice> earlierNotices, ProgressListener progress) {
+    return lint(inputs, earlierNotices, progress, null);
+  }
+
+  /**
+   * Lints the files, and with a fix policy fixes each one in memory first:
+   * each report is then of the fixed text and says what was fixed. Nothing
+   * is written; that is the caller's to do.
+   */
+  public LintReport lint(List<InputFile> inputs, List<ToolNotice> earlierNotices, ProgressListener progress, FixPolicy fixes) {
     List<FileOutcome> outcomes = Parallel.map(inputs, input -> {
-      FileOutcome outcome = lintOne(input);
+      FileOutcome outcome = lintOne(input, fixes);
       progress.fileDone();
       return outcome;
     });
@@ -111,14 +124,20 @@ public final class LintEngine {
   /** One file's report (null when a directory walk found it is no GAL config) and its notices. */
   private record FileOutcome(FileReport report, List<ToolNotice> notices) {}
 
-  private FileOutcome lintOne(InputFile input) {
+  private FileOutcome lintOne(InputFile input, FixPolicy fixes) {
     List<ToolNotice> notices = new ArrayList<>();
     try {
       long start = timings.start();
-      LoadResult loaded = loader.load(input.path(), input.displayPath());
+      // Fixing needs the bytes as read, to keep a byte order mark and to see whether the file changes before it is written.
+      byte[] bytes = fixes != null && java.nio.file.Files.size(input.path()) <= loader.limits().maxFileBytes()
+          ? java.nio.file.Files.readAllBytes(input.path()) : null;
+      LoadResult loaded = bytes != null ? loader.load(bytes, input.displayPath()) : loader.load(input.path(), input.displayPath());
       timings.stage(Timings.Stage.LOAD, start);
       if (input.explicit() || unreadable(loaded) || looksLikeConfig(loaded)) {
-        return new FileOutcome(check(input, loaded, notices), notices);
+        // A file named on the command line that is neither a GAL config nor an OpenAPI document is linted,
+        // but renaming its keys toward GAL's would wreck whatever it is.
+        return new FileOutcome(bytes != null && looksLikeConfig(loaded) ? new Fixer(this, fixes).fix(input, bytes, loaded, notices)
+            : check(input, loaded, notices), notices);
       }
     } catch (IOException e) {
       notices.add(new ToolNotice(ToolNotice.Level.ERROR, input.displayPath(), "could not be read: " + dev.gal.io.IoProblems.reason(e)));

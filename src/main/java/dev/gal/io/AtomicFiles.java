@@ -67,14 +67,56 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * Replaces the content of an existing file atomically, if it still holds
+   * {@code expected}: another program may have changed it since it was read,
+   * and its change must not be lost. The file keeps its permissions, and a
+   * symbolic link keeps pointing at it, since the file it names is the one
+   * replaced.
+   */
+  public static void rewrite(Path file, byte[] expected, byte[] content) throws IOException {
+    try {
+      Path real = file.toRealPath();
+      java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions =
+          Files.getFileAttributeView(real, java.nio.file.attribute.PosixFileAttributeView.class) == null
+              ? null : Files.getPosixFilePermissions(real);
+      // The rename would replace a read-only file as well, even for root; its mode says it is not to be changed.
+      if (!Files.isWritable(real) || (permissions != null && permissions.stream().noneMatch(p -> p.name().endsWith("_WRITE")))) {
+        throw new java.nio.file.AccessDeniedException(file.toString());
+      }
+      if (!java.util.Arrays.equals(Files.readAllBytes(real), expected)) {
+        throw new FileSystemException(file.toString(), null, "changed while gal was fixing it, so the fixes were not written");
+      }
+      writeAtomically(real, stream -> stream.write(content), permissions);
+    } catch (FileSystemException e) {
+      throw new FileSystemException(file.toString(), null, IoProblems.reason(e));
+    }
+  }
+
+  /** Writes bytes to a stream; may fail. */
+  @FunctionalInterface
+  private interface Bytes {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   private static void writeAtomically(Path absolute, Content content) throws IOException {
+    writeAtomically(absolute, stream -> {
+      Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+      content.writeTo(out);
+      out.flush();
+    }, null);
+  }
+
+  private static void writeAtomically(Path absolute, Bytes content,
+      java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions) throws IOException {
     Path directory = absolute.getParent();
     Path temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
     try {
-      try (OutputStream stream = Files.newOutputStream(temp);
-          Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
-        content.writeTo(out);
-        out.flush();
+      try (OutputStream stream = Files.newOutputStream(temp)) {
+        content.writeTo(stream);
+      }
+      if (permissions != null) {
+        Files.setPosixFilePermissions(temp, permissions);
       }
       try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
         channel.force(true);

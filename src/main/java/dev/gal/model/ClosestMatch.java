@@ -22,6 +22,26 @@ public final class ClosestMatch {
     return best != null && bestDistance <= allowed && !best.equals(typed) ? Optional.of(best) : Optional.empty();
   }
 
+  /**
+   * The suggestion of {@link #among}, only when no other known word is as
+   * close: a fix may act on it without guessing.
+   */
+  public static Optional<String> unique(String typed, Iterable<String> known) {
+    Optional<String> best = among(typed, known);
+    if (best.isEmpty()) {
+      return best;
+    }
+    String lowered = typed.toLowerCase(Locale.ROOT);
+    int bestDistance = distance(lowered, best.get().toLowerCase(Locale.ROOT));
+    int ties = 0;
+    for (String candidate : known) {
+      if (distance(lowered, candidate.toLowerCase(Locale.ROOT)) == bestDistance) {
+        ties++;
+      }
+    }
+    return ties == 1 ? best : Optional.empty();
+  }
+
   /** Levenshtein distance with two rows; inputs are short keys, so this is cheap. */
   private static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];

@@ -34,6 +34,8 @@ public final class PositionIndex {
   /** Node id + 1 per slot, 0 for a free slot. */
   private int[] slots = new int[32];
   private final Map<String, String> redirects = new HashMap<>();
+  /** The pointers that redirects lead to, built on first use once loading has added them all. */
+  private volatile java.util.Set<String> redirectTargets;
   /**
    * Nodes that found no slot within MAX_PROBES of their home slot. Keys can be
    * chosen to share a String hash code ("Aa" and "BB" do); a file of such keys
@@ -104,6 +106,7 @@ public final class PositionIndex {
   public void redirect(JsonPointer from, JsonPointer to) {
     if (!from.equals(to)) {
       redirects.put(from.toString(), to.toString());
+      redirectTargets = null;
     }
   }
 
@@ -134,6 +137,33 @@ public final class PositionIndex {
       current = JsonPointer.parse(rewritten);
     }
     return null;
+  }
+
+  /**
+   * Whether the text at {@code pointer} also stands elsewhere in the tree: the
+   * node is reached through an alias or merge key, or it or an ancestor is
+   * the anchored node that one refers to. Editing such text changes every
+   * place that shares it.
+   */
+  public boolean shared(JsonPointer pointer) {
+    if (redirects.isEmpty()) {
+      return false;
+    }
+    if (located(pointer) == null) {
+      return true;
+    }
+    if (redirectTargets == null) {
+      redirectTargets = new java.util.HashSet<>(redirects.values());
+    }
+    java.util.Set<String> targets = redirectTargets;
+    for (JsonPointer at = pointer; ; at = at.parent()) {
+      if (targets.contains(at.toString()) || redirects.containsKey(at.toString())) {
+        return true;
+      }
+      if (at.isRoot()) {
+        return false;
+      }
+    }
   }
 
   private String applyRedirect(String key) {

@@ -8,6 +8,7 @@ public final class SourceText {
   private final String displayPath;
   private final String text;
   private List<String> lines;
+  private int[] lineStarts;
 
   public SourceText(String displayPath, String text) {
     this.displayPath = displayPath;
@@ -27,6 +28,73 @@ public final class SourceText {
   public String line(int number) {
     List<String> all = lines();
     return number >= 1 && number <= all.size() ? all.get(number - 1) : "";
+  }
+
+  /** The char offset of a position, or -1 when the text has no such line or column. */
+  public int offset(SourcePosition position) {
+    int[] starts = lineStarts();
+    if (position.line() > starts.length) {
+      return -1;
+    }
+    int start = starts[position.line() - 1];
+    int lineEnd = lineEnd(start);
+    if (text.codePointCount(start, lineEnd) < position.column() - 1) {
+      return -1;
+    }
+    return text.offsetByCodePoints(start, position.column() - 1);
+  }
+
+  /** The position of a char offset, with line breaks counted as {@link #line(int)} does. */
+  public SourcePosition position(int offset) {
+    int[] starts = lineStarts();
+    int index = java.util.Arrays.binarySearch(starts, offset);
+    int line = index >= 0 ? index : -index - 2;
+    return new SourcePosition(line + 1, text.codePointCount(starts[line], offset) + 1);
+  }
+
+  /** The offset where the line holding {@code offset} ends, before its line break. */
+  public int lineEnd(int offset) {
+    int i = offset;
+    while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+      i++;
+    }
+    return i;
+  }
+
+  /** The offset where the line holding {@code offset} starts. */
+  public int lineStart(int offset) {
+    return lineStarts()[position(offset).line() - 1];
+  }
+
+  /** The file's line break as written: that of the line holding {@code offset}, else the first one, else \n. */
+  public String lineBreak(int offset) {
+    for (int at : new int[] {lineEnd(offset), lineEnd(0)}) {
+      if (at < text.length()) {
+        return text.startsWith("\r\n", at) ? "\r\n" : text.substring(at, at + 1);
+      }
+    }
+    return "\n";
+  }
+
+  private int[] lineStarts() {
+    if (lineStarts == null) {
+      int[] starts = new int[16];
+      int count = 1;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r') {
+          if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+            i++;
+          }
+          if (count == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, count * 2);
+          }
+          starts[count++] = i + 1;
+        }
+      }
+      lineStarts = java.util.Arrays.copyOf(starts, count);
+    }
+    return lineStarts;
   }
 
   private List<String> lines() {

@@ -2,6 +2,8 @@ package dev.gal.pack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gal.model.Node;
+import dev.gal.rule.Fix;
+import dev.gal.rule.FixKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +35,9 @@ final class Functions {
       "requiredIf", options -> node -> required(node, options),
       "forbidden", options -> node -> forbidden(node, options),
       "unique", options -> node -> unique(node, options));
+
+  /** The functions whose findings carry a fix, with its kind: range clamps to the nearer bound, which changes behaviour. */
+  static final Map<String, FixKind> FIXES = Map.of("range", FixKind.UNSAFE);
 
   private Functions() {}
 
@@ -74,9 +79,14 @@ final class Functions {
       return List.of();
     }
     double value = node.value().doubleValue();
-    boolean bad = (options.has("min") && value < options.get("min").doubleValue())
-        || (options.has("max") && value > options.get("max").doubleValue());
-    return bad ? one(node, false, Map.of()) : List.of();
+    boolean low = options.has("min") && value < options.get("min").doubleValue();
+    boolean high = options.has("max") && value > options.get("max").doubleValue();
+    if (!low && !high) {
+      return List.of();
+    }
+    Violation found = one(node, false, Map.of()).get(0);
+    Fix clamp = Fix.replaceValue(node.pointer(), options.get(low ? "min" : "max"));
+    return List.of(new Violation(found.pointer(), false, found.values(), clamp));
   }
 
   private static List<Violation> length(Node node, JsonNode options) {

@@ -48,9 +48,9 @@ public final class PackRule implements GalConfigRule {
         for (Violation v : function.check(selected)) {
           String text = render(v.values());
           if (v.atKey()) {
-            context.reportKey(v.pointer(), text);
+            context.reportKey(v.pointer(), text, v.fix());
           } else {
-            context.report(v.pointer(), text);
+            context.report(v.pointer(), text, v.fix());
           }
         }
       }

@@ -73,7 +73,8 @@ public final class RulePackLoader {
           Severity.valueOf(rule.path("severity").asText().toUpperCase(Locale.ROOT)),
           Category.valueOf(rule.path("category").asText().toUpperCase(Locale.ROOT)),
           rule.path("docs").asText(), rule.path("since").asText("0.1.0"), dev.gal.rule.AppliesTo.AWS_CONFIG, List.of(),
-          rule.path("quote").asText(""));
+          rule.path("quote").asText(""))
+          .withFix(Functions.FIXES.getOrDefault(rule.path("then").path("function").asText(), dev.gal.rule.FixKind.NONE));
       List<Selector> selectors = new ArrayList<>();
       JsonNode given = rule.path("given");
       if (given.isArray()) {

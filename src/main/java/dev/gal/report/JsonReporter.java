@@ -7,7 +7,10 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.gal.engine.FileReport;
 import dev.gal.engine.LintReport;
 import dev.gal.engine.ToolNotice;
+import dev.gal.model.SourcePosition;
+import dev.gal.model.TextEdit;
 import dev.gal.rule.Finding;
+import dev.gal.rule.FixKind;
 import dev.gal.rule.Severity;
 import dev.gal.suppress.SuppressedFinding;
 import java.io.IOException;
@@ -54,7 +57,7 @@ final class JsonReporter implements Reporter {
         }
       }
       json.writeEndArray();
-      writeCounts(json, report);
+      writeCounts(json, report, options);
       json.writeArrayFieldStart("notices");
       for (ToolNotice notice : report.notices()) {
         if (notice.level() == ToolNotice.Level.VERBOSE) {
@@ -76,6 +79,29 @@ final class JsonReporter implements Reporter {
   private static void writeFinding(JsonGenerator json, FileReport file, Finding finding) throws IOException {
     json.writeStartObject();
     writeFields(json, file, finding);
+    if (finding.fix() != null) {
+      writeFix(json, file, finding);
+    }
+    json.writeEndObject();
+  }
+
+  /** The fix as edits of the file as it is now: each replaces the text from line:column to endLine:endColumn. */
+  private static void writeFix(JsonGenerator json, FileReport file, Finding finding) throws IOException {
+    json.writeObjectFieldStart("fix");
+    json.writeBooleanField("safe", finding.rule().fix() == FixKind.SAFE);
+    json.writeArrayFieldStart("edits");
+    for (TextEdit edit : finding.fix().edits()) {
+      SourcePosition start = file.source().position(edit.start());
+      SourcePosition end = file.source().position(edit.end());
+      json.writeStartObject();
+      json.writeNumberField("line", start.line());
+      json.writeNumberField("column", start.column());
+      json.writeNumberField("endLine", end.line());
+      json.writeNumberField("endColumn", end.column());
+      json.writeStringField("replacement", edit.replacement());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
     json.writeEndObject();
   }
 
@@ -96,12 +122,15 @@ final class JsonReporter implements Reporter {
     }
   }
 
-  private static void writeCounts(JsonGenerator json, LintReport report) throws IOException {
+  private static void writeCounts(JsonGenerator json, LintReport report, ReportOptions options) throws IOException {
     Map<Severity, Integer> counts = report.countsBySeverity();
     json.writeObjectFieldStart("counts");
     json.writeNumberField("files", report.files().size());
     for (Severity severity : Severity.values()) {
       json.writeNumberField(severity.label(), counts.get(severity));
+    }
+    if (options.fixRun() != ReportOptions.FixRun.NONE) {
+      json.writeNumberField("fixesApplied", FixCounts.applied(report));
     }
     json.writeEndObject();
   }

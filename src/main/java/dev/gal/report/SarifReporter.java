@@ -44,7 +44,7 @@ import java.util.Set;
 /**
  * SARIF 2.1.0 built from java-sarif's typed objects, shaped for GitHub code
  * scanning: rules with help, relative artifact URIs, regions and line-hash
- * fingerprints, and tool problems as execution notifications.
+ * fingerprints, fixes, and tool problems as execution notifications.
  */
 final class SarifReporter implements Reporter {
   private static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -62,8 +62,12 @@ final class SarifReporter implements Reporter {
       LineFingerprint fingerprints = new LineFingerprint();
       String uri = SarifPaths.artifactUri(file, options.baseDir());
       for (Finding finding : file.findings()) {
-        results.add(result(finding, uri, ruleIndex.get(finding.rule().id()),
-            fingerprints.next(finding.rule().id(), file.source().line(finding.range().start().line()))));
+        Result result = result(finding, uri, ruleIndex.get(finding.rule().id()),
+            fingerprints.next(finding.rule().id(), file.source().line(finding.range().start().line())));
+        if (finding.fix() != null) {
+          result.setFixes(SarifFixes.of(finding, file, uri));
+        }
+        results.add(result);
       }
       for (SuppressedFinding suppressed : file.suppressed()) {
         Finding finding = suppressed.finding();

@@ -36,7 +36,7 @@ final class TextReporter implements Reporter {
       }
     }
     if (!options.quiet()) {
-      writeSummary(report, style, out);
+      writeSummary(report, style, out, FixCounts.summary(report, options.fixRun()));
     }
     out.flush();
   }
@@ -82,7 +82,7 @@ final class TextReporter implements Reporter {
     out.write('\n');
   }
 
-  private static void writeSummary(LintReport report, Style style, Writer out) throws IOException {
+  private static void writeSummary(LintReport report, Style style, Writer out, String fixed) throws IOException {
     Map<Severity, Integer> counts = report.countsBySeverity();
     int files = report.files().size();
     int total = counts.values().stream().mapToInt(Integer::intValue).sum();
@@ -90,10 +90,10 @@ final class TextReporter implements Reporter {
     long suppressed = report.files().stream().mapToLong(f -> f.suppressed().size()).sum();
     String hidden = suppressed == 0 ? "" : " (%d suppressed)".formatted(suppressed);
     if (total == 0) {
-      out.write(style.apply(BOLD, checked + ": no findings" + hidden) + "\n");
+      out.write(style.apply(BOLD, checked + ": no findings" + hidden + fixed) + "\n");
       return;
     }
-    out.write(style.apply(BOLD, checked + ": " + counts(counts) + hidden) + "\n");
+    out.write(style.apply(BOLD, checked + ": " + counts(counts) + hidden + fixed) + "\n");
   }
 
   /** "1 error, 2 warnings, 0 info", as every summary line says it. */

@@ -47,6 +47,13 @@ public @interface RuleInfo {
    */
   boolean checksGenerated() default true;
 
+  /**
+   * Whether the rule's findings may carry a fix, and whether applying it keeps
+   * what the config does (safe) or changes it (unsafe, applied only with
+   * --unsafe-fixes). A rule reports a fix through {@link RuleContext}.
+   */
+  FixKind fix() default FixKind.NONE;
+
   /** Options the rule accepts, each with a default. */
   RuleOption[] options() default {};
 }

@@ -17,7 +17,8 @@ public record RuleMeta(
     String since,
     AppliesTo appliesTo,
     List<OptionMeta> options,
-    String quote) {
+    String quote,
+    FixKind fix) {
 
   public static final Pattern ID_PATTERN = Pattern.compile("(GAL|AWS)-[A-Z]+-\\d{3}");
   public static final Pattern NAME_PATTERN = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
@@ -29,12 +30,19 @@ public record RuleMeta(
     Objects.requireNonNull(appliesTo);
     options = List.copyOf(options);
     quote = quote == null ? "" : quote;
+    fix = fix == null ? FixKind.NONE : fix;
+  }
+
+  /** Metadata of a rule that offers no fix. */
+  public RuleMeta(String id, String name, String summary, String description, Severity severity,
+      Category category, String docs, String since, AppliesTo appliesTo, List<OptionMeta> options, String quote) {
+    this(id, name, summary, description, severity, category, docs, since, appliesTo, options, quote, FixKind.NONE);
   }
 
   /** Metadata whose source gives no sentence to quote. */
   public RuleMeta(String id, String name, String summary, String description, Severity severity,
       Category category, String docs, String since, AppliesTo appliesTo, List<OptionMeta> options) {
-    this(id, name, summary, description, severity, category, docs, since, appliesTo, options, "");
+    this(id, name, summary, description, severity, category, docs, since, appliesTo, options, "", FixKind.NONE);
   }
 
   /** Metadata without options, as stage diagnostics and most rules have. */
@@ -47,7 +55,12 @@ public record RuleMeta(
     List<OptionMeta> options = Arrays.stream(info.options())
         .map(o -> new OptionMeta(o.name(), o.defaultValue(), o.description(), o.min(), o.max(), List.of(o.values()), o.sameAs())).toList();
     return new RuleMeta(info.id(), info.name(), info.summary(), info.description(),
-        info.severity(), info.category(), info.docs(), info.since(), info.appliesTo(), options, info.quote());
+        info.severity(), info.category(), info.docs(), info.since(), info.appliesTo(), options, info.quote(), info.fix());
+  }
+
+  /** The same metadata for a rule whose findings may carry a fix of this kind. */
+  public RuleMeta withFix(FixKind kind) {
+    return new RuleMeta(id, name, summary, description, severity, category, docs, since, appliesTo, options, quote, kind);
   }
 
   /** Reads the metadata of an annotated rule class. */

@@ -1,6 +1,7 @@
 package dev.gal.schema;
 
 import dev.gal.rule.Category;
+import dev.gal.rule.FixKind;
 import dev.gal.rule.RuleMeta;
 import dev.gal.rule.Severity;
 import java.util.List;
@@ -14,7 +15,8 @@ public final class SchemaDiagnostics {
       "GAL ignores unknown keys at the top, service and route level, so a typo such as 'method:' "
           + "for 'methods:' silently changes what the gateway does; inside blocks that GAL builds "
           + "into objects (the AWS block, upstream, cors, ...) an unknown key makes GAL crash. The "
-          + "message suggests the closest known key.");
+          + "message suggests the closest known key; when no other known key is as close, gal lint --fix "
+          + "renames the key to it.").withFix(FixKind.SAFE);
   public static final RuleMeta MISSING_KEY = meta("GAL-SCHEMA-002", "missing-required-key",
       "A key the GAL config format requires is absent",
       "GAL rejects a config without version, provider or services, a service without name, type, "
@@ -29,7 +31,7 @@ public final class SchemaDiagnostics {
       "Enumerated settings (provider, endpoint_type, integration_type, authorizer_type, "
           + "api_key_source, HTTP methods, ...) accept only the listed values, in the listed case, and "
           + "durations are written like \"500ms\", \"5s\" or \"2m\". The message lists what is accepted "
-          + "and suggests the closest value.");
+          + "and suggests the closest value; gal lint --fix writes it when it differs only in case.").withFix(FixKind.SAFE);
   public static final RuleMeta OUT_OF_RANGE = meta("GAL-SCHEMA-005", "out-of-range",
       "A number, string or list is outside its allowed size",
       "Ports are 1 to 65535, status codes 100 to 599, lists such as services need at least one "

@@ -20,11 +20,13 @@ import java.util.stream.Collectors;
 final class SchemaMessages {
   /**
    * A finding's rule and text; memberName names a key below the instance
-   * (unknown keys); meant is the did-you-mean suggestion, if any.
+   * (unknown keys); meant is the did-you-mean suggestion, if any, and
+   * certain says whether a fix may write it: the only known key that close,
+   * or a value that differs from it only in case.
    */
-  record Described(RuleMeta rule, String text, String memberName, boolean atKey, String meant) {
+  record Described(RuleMeta rule, String text, String memberName, boolean atKey, String meant, boolean certain) {
     Described(RuleMeta rule, String text, String memberName, boolean atKey) {
-      this(rule, text, memberName, atKey, null);
+      this(rule, text, memberName, atKey, null, false);
     }
   }
 
@@ -98,7 +100,8 @@ final class SchemaMessages {
     String text = suggestion
         .map(s -> "unknown key '%s': did you mean '%s'? %s".formatted(key, s, capitalize(effect)))
         .orElseGet(() -> "unknown key '%s'; %s. Known keys here: %s".formatted(key, effect, String.join(", ", known)));
-    return new Described(SchemaDiagnostics.UNKNOWN_KEY, text, key, true, suggestion.orElse(null));
+    return new Described(SchemaDiagnostics.UNKNOWN_KEY, text, key, true, suggestion.orElse(null),
+        ClosestMatch.unique(key, known).isPresent());
   }
 
   private static String requiredName(ValidationMessage message) {
@@ -146,7 +149,8 @@ final class SchemaMessages {
     String text = "%s is %s; expected one of %s".formatted(subject, show(value),
         allowed.stream().map(a -> a.isEmpty() ? "\"\"" : a).collect(Collectors.joining(", ")))
         + suggestion.map(s -> "; did you mean " + s + "?").orElse("");
-    return new Described(SchemaDiagnostics.INVALID_VALUE, text, null, false, suggestion.orElse(null));
+    boolean caseOnly = suggestion.filter(s -> s.equalsIgnoreCase(value.textValue())).isPresent();
+    return new Described(SchemaDiagnostics.INVALID_VALUE, text, null, false, suggestion.orElse(null), caseOnly);
   }
 
   private static String range(JsonNode subschema) {

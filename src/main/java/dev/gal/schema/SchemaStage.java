@@ -125,8 +125,8 @@ public final class SchemaStage {
       }
       NodeLocation location = document.positions().locate(pointer);
       boolean atKey = described.atKey() && document.positions().exact(pointer) != null;
-      findings.add(Finding.of(described.rule(), described.text(),
-          atKey ? location.keyOrValue() : location.value(), pointer));
+      Finding finding = Finding.of(described.rule(), described.text(), atKey ? location.keyOrValue() : location.value(), pointer);
+      findings.add(described.certain() ? SchemaFixes.withFix(finding, document, described) : finding);
       if (described.meant() != null) {
         misspellings.add(new Misspelling(pointer, described.meant(), described.memberName() != null));
       }

@@ -14,16 +14,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** gal rules shows the severity each rule has under --config, --rule and --disable, not only its default. */
+/** gal rules shows the severity each rule has under --config, --rule and --disable, not only its default, and its fix. */
 class RulesListingTest {
   @Test
   void textShowsTheEffectiveSeverityAndTheDefault() {
     TestSupport.Run run = TestSupport.cli("rules", "--disable", "AWS-INT-001", "--rule", "AWS-CORS-009=error");
     assertEquals(0, run.exitCode(), run.stderr());
-    assertTrue(line(run.stdout(), "AWS-INT-001").matches("AWS-INT-001 +off +.*\\(default: error\\)"), run.stdout());
+    assertTrue(line(run.stdout(), "AWS-INT-001").matches("AWS-INT-001 +off +unsafe .*\\(default: error\\)"), run.stdout());
     assertTrue(line(run.stdout(), "AWS-CORS-009").matches("AWS-CORS-009 +error +.*\\(default: info\\)"), run.stdout());
     assertTrue(line(run.stdout(), "AWS-INT-002").matches("AWS-INT-002 +error +[^(]*"), run.stdout());
-    assertTrue(run.stdout().contains(" rules, 1 off; "), run.stdout());
+    assertTrue(line(run.stdout(), "AWS-CORS-001").matches("AWS-CORS-001 +warning +safe +cors_allow_methods .*"), run.stdout());
+    assertTrue(run.stdout().contains(" rules, 1 off, 10 with a fix "), run.stdout());
   }
 
   @Test
@@ -36,6 +37,8 @@ class RulesListingTest {
     assertEquals("error", rule(rules, "AWS-INT-001").path("defaultSeverity").asText());
     assertEquals("warning", rule(rules, "AWS-CORS-009").path("severity").asText());
     assertEquals("info", rule(rules, "AWS-CORS-009").path("defaultSeverity").asText());
+    assertEquals("unsafe", rule(rules, "AWS-INT-001").path("fix").asText());
+    assertEquals("none", rule(rules, "AWS-CORS-009").path("fix").asText());
   }
 
   @Test

@@ -4,7 +4,15 @@ import dev.gal.Fixtures;
 import dev.gal.engine.RetiredRules;
 import dev.gal.engine.RuleRegistry;
 import dev.gal.rule.Category;
+import dev.gal.engine.FileReport;
+import dev.gal.engine.InputFile;
+import dev.gal.engine.LintEngine;
+import dev.gal.engine.ProgressListener;
+import dev.gal.fix.UnifiedDiff;
+import dev.gal.load.LoadLimits;
+import dev.gal.load.Loader;
 import dev.gal.rule.Finding;
+import dev.gal.rule.FixKind;
 import dev.gal.rule.RuleMeta;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Generates the rule docs from the rule metadata and the fixtures, so that
@@ -65,6 +74,9 @@ final class RuleDocs {
       }
     }
     md.append("```\n\n");
+    if (meta.fix() != FixKind.NONE) {
+      md.append(fixSection(meta));
+    }
     Path good = Fixtures.good(meta.id()).get(0);
     md.append("## Example that passes\n\n");
     md.append("`").append(Fixtures.display(good)).append("`:\n\n");
@@ -72,10 +84,35 @@ final class RuleDocs {
     return md.toString();
   }
 
+  /**
+   * The fix, before and after, as gal lint --fix --diff shows it on the first
+   * bad fixture where the rule has one, with only this rule's fixes applied.
+   */
+  private String fixSection(RuleMeta meta) {
+    StringBuilder md = new StringBuilder("## Fix\n\n");
+    md.append(meta.fix() == FixKind.SAFE
+        ? "Safe: `gal lint --fix` applies it, since it writes what the config evidently means."
+        : "Unsafe: it changes what the deployed API does, so `gal lint --fix` applies it only with `--unsafe-fixes`.");
+    for (Path bad : Fixtures.bad(meta.id())) {
+      LintEngine engine = new LintEngine(registry.only(Set.of(meta.id())), new Loader(LoadLimits.DEFAULTS), Fixtures.settings(meta.id()));
+      FileReport fixed = engine.lint(List.of(new InputFile(bad, Fixtures.display(bad), true)), List.of(), ProgressListener.NONE,
+          f -> f.rule().id().equals(meta.id())).files().get(0);
+      if (fixed.fixed().changed()) {
+        md.append(" What it does to `").append(Fixtures.display(bad)).append("`:\n\n```diff\n")
+            .append(UnifiedDiff.of(Fixtures.display(bad), fixed.fixed().before().source().text(), fixed.source().text()))
+            .append("```\n\n");
+        return md.toString();
+      }
+    }
+    throw new IllegalStateException(meta.id() + " declares a fix, but none of its bad fixtures gets one");
+  }
+
   String index() {
     StringBuilder md = new StringBuilder("# Rules\n\n");
     md.append("Every finding of `gal lint` has one of these stable ids. Each page gives the source, ")
-        .append("an example that triggers the rule and one that passes; the examples are the test fixtures.\n\n");
+        .append("an example that triggers the rule and one that passes; the examples are the test fixtures. ")
+        .append("The fix column names the rules whose findings `gal lint --fix` can repair: safe fixes it applies, ")
+        .append("unsafe ones only with `--unsafe-fixes`; their pages show the fix on the example.\n\n");
     md.append(table(""));
     md.append("### Retired ids\n\nThese ids belonged to rules that were removed; they are never given to another check.\n\n");
     md.append("| id | why |\n|---|---|\n");
@@ -92,10 +129,11 @@ final class RuleDocs {
         continue;
       }
       md.append("### ").append(category.title()).append("\n\n");
-      md.append("| id | name | severity | finds |\n|---|---|---|---|\n");
+      md.append("| id | name | severity | fix | finds |\n|---|---|---|---|---|\n");
       for (RuleMeta r : inCategory) {
         md.append("| [").append(r.id()).append("](").append(pagePrefix).append(r.id()).append(".md) | `")
             .append(r.name()).append("` | ").append(r.severity().label()).append(" | ")
+            .append(r.fix() == FixKind.NONE ? "" : r.fix().label()).append(" | ")
             .append(r.summary()).append(" |\n");
       }
       md.append('\n');

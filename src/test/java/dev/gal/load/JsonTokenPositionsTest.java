@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The loader scans JSON text for token positions instead of asking Jackson.
  * This compares both, node by node: every value's start and end, and every
- * key's start, must be where Jackson's own locations put them.
+ * key's start, must be where Jackson's own locations put them, with columns
+ * counted in code points, as gal counts them, where Jackson counts chars.
  */
 class JsonTokenPositionsTest {
   static Stream<String> documents() throws IOException {
@@ -86,13 +87,13 @@ class JsonTokenPositionsTest {
       while ((token = parser.nextToken()) != null) {
         if (token == JsonToken.FIELD_NAME) {
           key = parser.currentName();
-          keyStart = position(parser.currentTokenLocation());
+          keyStart = position(parser.currentTokenLocation(), text);
           continue;
         }
         if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
           containers.pop();
           nextIndex.pop();
-          open.pop()[1] = position(parser.currentLocation());
+          open.pop()[1] = position(parser.currentLocation(), text);
           continue;
         }
         JsonPointer pointer;
@@ -105,7 +106,7 @@ class JsonTokenPositionsTest {
           nextIndex.push(index + 1);
           pointer = containers.peek().append(index);
         }
-        SourcePosition[] entry = {position(parser.currentTokenLocation()), null, key != null ? keyStart : null};
+        SourcePosition[] entry = {position(parser.currentTokenLocation(), text), null, key != null ? keyStart : null};
         positions.put(pointer, entry);
         key = null;
         if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
@@ -114,14 +115,16 @@ class JsonTokenPositionsTest {
           open.push(entry);
         } else {
           parser.getText();  // completes the token, so that the current location is its end
-          entry[1] = position(parser.currentLocation());
+          entry[1] = position(parser.currentLocation(), text);
         }
       }
     }
     return positions;
   }
 
-  private static SourcePosition position(JsonLocation location) {
-    return new SourcePosition(location.getLineNr(), location.getColumnNr());
+  private static SourcePosition position(JsonLocation location, String text) {
+    int offset = (int) location.getCharOffset();
+    int lineStart = offset - (location.getColumnNr() - 1);
+    return new SourcePosition(location.getLineNr(), text.codePointCount(lineStart, offset) + 1);
   }
 }

@@ -97,6 +97,23 @@ class SarifOutputTest {
   }
 
   @Test
+  void aFixReplacesTheTextOfItsRegion() throws Exception {
+    JsonNode result = null;
+    for (JsonNode r : sarif(List.of("fixtures/cli/inputs/timeout-30000.yaml")).path("runs").path(0).path("results")) {
+      if (r.path("ruleId").asText().equals("AWS-INT-001")) {
+        result = r;
+      }
+    }
+    assertTrue(result != null, "the timeout is reported");
+    JsonNode change = result.path("fixes").path(0).path("artifactChanges").path(0);
+    JsonNode region = result.path("locations").path(0).path("physicalLocation").path("region");
+    assertEquals(result.path("locations").path(0).path("physicalLocation").path("artifactLocation"), change.path("artifactLocation"));
+    assertEquals(region, change.path("replacements").path(0).path("deletedRegion"), "the clamp replaces the value the finding points at");
+    assertEquals("29000", change.path("replacements").path(0).path("insertedContent").path("text").asText());
+    assertTrue(result.path("fixes").path(0).path("description").path("text").asText().startsWith("Unsafe fix"));
+  }
+
+  @Test
   void toolFailuresAreExecutionNotifications() throws Exception {
     JsonNode invocation = sarif(List.of("fixtures/cli/inputs/nope.yaml")).path("runs").path(0).path("invocations").path(0);
     assertFalse(invocation.path("executionSuccessful").asBoolean(true));

@@ -3,6 +3,7 @@ package dev.gal.rules.cors;
 import dev.gal.model.AwsSettings;
 import dev.gal.model.GalConfig;
 import dev.gal.rule.Category;
+import dev.gal.rule.FixKind;
 import dev.gal.rule.GalConfigRule;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
@@ -21,11 +22,12 @@ import java.util.List;
         + "signed with Signature Version 4, which adds Authorization and X-Amz-Date, and "
         + "X-Amz-Security-Token with temporary credentials, the kind web pages get from Cognito "
         + "identity pools. Without them in cors_allow_headers, web pages cannot call the API. The "
-        + "console's default list holds all of them.",
+        + "console's default list holds all of them. gal lint --fix adds the missing ones to cors_allow_headers.",
     severity = Severity.WARNING,
     category = Category.CORS,
     docs = CorsGuide.CONSOLE,
-    quote = CorsGuide.ALLOWED_HEADERS)
+    quote = CorsGuide.ALLOWED_HEADERS,
+    fix = FixKind.SAFE)
 public final class CorsAuthorizationHeader implements GalConfigRule {
   private static final List<String> TOKEN_HEADERS = List.of("Authorization");
   private static final List<String> SIGV4_HEADERS = List.of("Authorization", "X-Amz-Date", "X-Amz-Security-Token");
@@ -42,7 +44,8 @@ public final class CorsAuthorizationHeader implements GalConfigRule {
     if (!missing.isEmpty()) {
       context.reportKey(CorsSetting.at(aws, "cors_allow_headers"), ("authorizer_type is %s, so requests carry %s, but "
           + "cors_allow_headers does not list %s; browsers send such headers cross-origin only when the preflight allows "
-          + "them, so add them").formatted(type, String.join(", ", sent), String.join(", ", missing)));
+          + "them, so add them").formatted(type, String.join(", ", sent), String.join(", ", missing)),
+          CorsListFix.adding(aws, "cors_allow_headers", AwsSettings.DEFAULT_CORS_HEADERS, missing));
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.gal.model.GalConfig;
 import dev.gal.model.GalRoute;
 import dev.gal.model.Located;
 import dev.gal.rule.Category;
+import dev.gal.rule.FixKind;
 import dev.gal.rule.GalConfigRule;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
@@ -23,11 +24,13 @@ import java.util.TreeSet;
         + "cannot be called from a web page. GET, HEAD and POST are CORS-safelisted methods that "
         + "browsers allow without the list, and OPTIONS is the preflight itself, so none of them needs "
         + "listing (Fetch standard, https://fetch.spec.whatwg.org/#cors-safelisted-method and "
-        + "CORS-preflight fetch). Add the missing methods to cors_allow_methods.",
+        + "CORS-preflight fetch). Add the missing methods to cors_allow_methods; gal lint --fix does, and "
+        + "where the key is absent it writes GAL's default list with them.",
     severity = Severity.WARNING,
     category = Category.CORS,
     docs = CorsGuide.HOW_TO_CORS,
-    quote = CorsGuide.PREFLIGHT)
+    quote = CorsGuide.PREFLIGHT,
+    fix = FixKind.SAFE)
 public final class CorsMethodsCoverRoutes implements GalConfigRule {
   /**
    * Methods a browser never checks against Access-Control-Allow-Methods: the
@@ -49,7 +52,8 @@ public final class CorsMethodsCoverRoutes implements GalConfigRule {
     aws.corsMethods().forEach(m -> missing.remove(m.value()));
     if (!missing.isEmpty()) {
       context.reportKey(CorsSetting.at(aws, "cors_allow_methods"), ("cors_allow_methods lacks %s, which routes use; browsers "
-          + "preflight these methods and make the call only when the preflight allows it, so add them").formatted(String.join(", ", missing)));
+          + "preflight these methods and make the call only when the preflight allows it, so add them").formatted(String.join(", ", missing)),
+          CorsListFix.adding(aws, "cors_allow_methods", AwsSettings.DEFAULT_CORS_METHODS, missing));
     }
   }
 }

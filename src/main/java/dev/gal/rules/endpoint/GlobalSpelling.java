@@ -2,6 +2,8 @@ package dev.gal.rules.endpoint;
 
 import dev.gal.model.GalConfig;
 import dev.gal.rule.Category;
+import dev.gal.rule.Fix;
+import dev.gal.rule.FixKind;
 import dev.gal.rule.GalConfigRule;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
@@ -17,10 +19,12 @@ import dev.gal.rule.Severity;
         + "GAL falls back to its defaults. Set the option spelling to the key your GAL version "
         + "reads (global for GAL 1.3); with the default, both, the rule stays quiet. This is a fact "
         + "of GAL's loader, not of AWS, so no AWS sentence is quoted; the docs link names the "
-        + "extensions the lost block would produce.",
+        + "extensions the lost block would produce. gal lint --fix renames the block, unless the file "
+        + "has both spellings (AWS-END-006).",
     severity = Severity.WARNING,
     category = Category.ENDPOINT,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions.html",
+    fix = FixKind.SAFE,
     options = @RuleOption(name = "spelling", defaultValue = "both", values = {"global", "global_config", "both"},
         description = "The block your GAL version reads: global, global_config, or both (no check)."))
 public final class GlobalSpelling implements GalConfigRule {
@@ -33,6 +37,6 @@ public final class GlobalSpelling implements GalConfigRule {
     String other = accepted.equals(GalConfig.GLOBAL) ? GalConfig.GLOBAL_CONFIG : GalConfig.GLOBAL;
     config.root().member(other).ifPresent(block -> context.reportKey(block.pointer(),
         "your GAL version reads '%s:', so this '%s:' block and its settings are ignored; rename it to %s"
-            .formatted(accepted, other, accepted)));
+            .formatted(accepted, other, accepted), Fix.renameKey(block.pointer(), accepted)));
   }
 }

@@ -1,7 +1,10 @@
 package dev.gal.rules.integration;
 
 import dev.gal.model.GalConfig;
+import com.fasterxml.jackson.databind.node.IntNode;
 import dev.gal.rule.Category;
+import dev.gal.rule.Fix;
+import dev.gal.rule.FixKind;
 import dev.gal.rule.GalConfigRule;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
@@ -22,11 +25,13 @@ import dev.gal.rule.Severity;
         + "https://aws.amazon.com/about-aws/whats-new/2024/06/amazon-api-gateway-integration-timeout-limit-29-seconds/; "
         + "the developer guide's quota table predates it). The raised value is an account setting gal "
         + "cannot see: set the option max_timeout_ms to it, and AWS-INT-013 follows the same setting. "
-        + "Edge-optimized APIs keep 29,000 ms. Set integration_timeout_ms within the range.",
+        + "Edge-optimized APIs keep 29,000 ms. Set integration_timeout_ms within the range; gal lint --fix "
+        + "--unsafe-fixes sets it to the nearer bound, which changes how long a route waits.",
     severity = Severity.ERROR,
     category = Category.INTEGRATION,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html",
     quote = "Integration timeouts between 50 ms and 29,000 ms.",
+    fix = FixKind.UNSAFE,
     options = @RuleOption(name = IntegrationTimeoutLimit.OPTION, defaultValue = "29000", min = 29_000, max = 300_000,
         description = "Your account's integration timeout quota in ms, for REGIONAL and PRIVATE APIs whose quota "
             + "was raised through Service Quotas; AWS-INT-013 follows it too. Up to 300000."))
@@ -41,7 +46,8 @@ public final class IntegrationTimeoutRange implements GalConfigRule {
         context.report(timeout.pointer(),
             "integration_timeout_ms is %d; API Gateway %s REST APIs accept %d to %d ms, so set it within that range%s"
                 .formatted(value, endpoint, IntegrationTimeoutLimit.MIN_MS, max,
-                    value > max ? IntegrationTimeoutLimit.raiseHint(config, max) : ""));
+                    value > max ? IntegrationTimeoutLimit.raiseHint(config, max) : ""),
+            Fix.replaceValue(timeout.pointer(), IntNode.valueOf((int) Math.max(IntegrationTimeoutLimit.MIN_MS, Math.min(max, value)))));
       }
     });
   }
