@@ -131,6 +131,9 @@ class ShadedJarTest {
 
   @Test
   void theBillOfMaterialsNamesTheListedLibrariesAndLicences() throws IOException {
+    // cyclonedx-maven-plugin skips itself when Maven runs offline (mvn -o); CI and users' builds run online.
+    org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean("gal.mavenOffline") && !Files.exists(SBOM),
+        "Maven runs offline, so cyclonedx-maven-plugin wrote no SBOM");
     assertTrue(Files.isRegularFile(SBOM), SBOM + " is missing; cyclonedx-maven-plugin writes it in mvn package");
     JsonNode bom = new ObjectMapper().readTree(SBOM.toFile());
     assertEquals("CycloneDX", bom.path("bomFormat").asText());
