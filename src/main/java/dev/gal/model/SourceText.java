@@ -1,13 +1,9 @@
 package dev.gal.model;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** The decoded text of one input file, kept for code frames in reports. */
 public final class SourceText {
   private final String displayPath;
   private final String text;
-  private List<String> lines;
   private int[] lineStarts;
 
   public SourceText(String displayPath, String text) {
@@ -26,8 +22,13 @@ public final class SourceText {
 
   /** The 1-based line, without its terminator, or "" past the end. */
   public String line(int number) {
-    List<String> all = lines();
-    return number >= 1 && number <= all.size() ? all.get(number - 1) : "";
+    // One line out of the line starts: splitting a large file into a list of lines costs a copy of the whole text.
+    int[] starts = lineStarts();
+    if (number < 1 || number > starts.length) {
+      return "";
+    }
+    int start = starts[number - 1];
+    return text.substring(start, lineEnd(start));
   }
 
   /** The char offset of a position, or -1 when the text has no such line or column. */
@@ -95,25 +96,5 @@ public final class SourceText {
       lineStarts = java.util.Arrays.copyOf(starts, count);
     }
     return lineStarts;
-  }
-
-  private List<String> lines() {
-    if (lines == null) {
-      List<String> split = new ArrayList<>();
-      int start = 0;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '\n' || c == '\r') {
-          split.add(text.substring(start, i));
-          if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-            i++;
-          }
-          start = i + 1;
-        }
-      }
-      split.add(text.substring(start));
-      lines = split;
-    }
-    return lines;
   }
 }
