@@ -41,7 +41,8 @@ import picocli.CommandLine.Parameters;
     description = {
         "Writes the OpenAPI document of a GAL config, or a CloudFormation template holding it.",
         "The document is for 'aws apigateway import-rest-api'; the template (--target",
-        "cloudformation) adds the stage and Lambda permissions, for 'aws cloudformation deploy'.",
+        "cloudformation) adds the stage, Lambda permissions and the usage plan and API key",
+        "that keyed methods need, for 'aws cloudformation deploy'.",
         "The document is OpenAPI 3.0 with x-amazon-apigateway extensions. The config is",
         "linted first: with an error-level finding nothing is written, unless --force."},
     footerHeading = "%nExit codes:%n",
@@ -60,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
   private OpenApiWriter.Format format;
 
   @Option(names = "--target", paramLabel = "TARGET", defaultValue = "openapi", description = "openapi (the document "
-      + "for import-rest-api) or cloudformation (a template with the REST API, its stage and Lambda permissions; "
+      + "for import-rest-api) or cloudformation (a template with the REST API, its stage, Lambda permissions and API key usage plan; "
       + "default: ${DEFAULT-VALUE}).")
   private ExportTarget target;
 
