@@ -130,7 +130,7 @@ public final class CloudFormationGenerator {
    */
   private static void methodSettings(ObjectNode properties, JsonPointer at, Emitter emit, GalConfig config) {
     Map<String, ObjectNode> settings = new LinkedHashMap<>();
-    Map<String, JsonPointer> sources = new LinkedHashMap<>();
+    Map<String, Node> sources = new LinkedHashMap<>();
     for (GalRoute route : config.routes()) {
       Optional<Node> limit = route.node().object("rate_limit").filter(b -> route.node().enabledBlock("rate_limit"));
       if (limit.isEmpty() || route.path().isEmpty()) {
@@ -150,7 +150,7 @@ public final class CloudFormationGenerator {
         }
         settings.remove(path + " " + httpMethod);
         settings.put(path + " " + httpMethod, setting);
-        sources.put(path + " " + httpMethod, limit.get().pointer());
+        sources.put(path + " " + httpMethod, limit.get());
       }
     }
     if (settings.isEmpty()) {
@@ -159,7 +159,13 @@ public final class CloudFormationGenerator {
     ArrayNode list = Emitter.NODES.arrayNode();
     emit.put(properties, at, "MethodSettings", list, JsonPointer.of("services"));
     for (Map.Entry<String, ObjectNode> setting : settings.entrySet()) {
-      emit.record(at.append("MethodSettings").append(list.size()), sources.get(setting.getKey()));
+      JsonPointer settingAt = at.append("MethodSettings").append(list.size());
+      Node limit = sources.get(setting.getKey());
+      emit.record(settingAt, limit.pointer());
+      // each limit from its own key, so that --explain names requests_per_second and burst (the block for GAL's default rate)
+      emit.record(settingAt.append("ThrottlingRateLimit"), limit.member("requests_per_second").map(Node::pointer).orElse(limit.pointer()));
+      limit.member("burst").filter(b -> setting.getValue().has("ThrottlingBurstLimit"))
+          .ifPresent(b -> emit.record(settingAt.append("ThrottlingBurstLimit"), b.pointer()));
       list.add(setting.getValue());
     }
   }
