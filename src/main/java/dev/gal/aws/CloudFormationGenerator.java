@@ -22,9 +22,10 @@ import java.util.Optional;
 /**
  * Turns a GAL config into an AWS CloudFormation template: the REST API with
  * the OpenAPI document of {@link OpenApiGenerator} as its Body, and what that
- * document cannot carry (the endpoint type, the deployment and its stage,
- * and the Lambda permissions that let API Gateway invoke the integration's
- * and the authorizer's functions). Keys are written in a fixed order, and
+ * document cannot carry (the endpoint type, the deployment and its stage
+ * with method throttling, the Lambda permissions that let API Gateway invoke
+ * the integration's and the authorizer's functions, and the usage plan and
+ * API key that keyed methods need). Keys are written in a fixed order, and
  * every property is attributed to its GAL source; the Body's entries are
  * those of the OpenAPI export, under the Body's pointer.
  */
@@ -70,6 +71,7 @@ public final class CloudFormationGenerator {
     methodSettings((ObjectNode) resources.path(STAGE).path("Properties"), resourcesAt.append(STAGE).append("Properties"), emit, config);
     permissions(resources, resourcesAt, emit, body);
     outputs(template, emit, settings);
+    UsagePlanResources.write(template, emit, config, settings);
     emit.sourceMap().include(BODY, body.sourceMap());
     return new GeneratedDocument(template, emit.sourceMap(), Deployment.stack(stackName(name), settings.source("api_name")));
   }
@@ -128,7 +130,7 @@ public final class CloudFormationGenerator {
    */
   private static void methodSettings(ObjectNode properties, JsonPointer at, Emitter emit, GalConfig config) {
     Map<String, ObjectNode> settings = new LinkedHashMap<>();
-    Map<String, JsonPointer> sources = new LinkedHashMap<>();
+    Map<String, Node> sources = new LinkedHashMap<>();
     for (GalRoute route : config.routes()) {
       Optional<Node> limit = route.node().object("rate_limit").filter(b -> route.node().enabledBlock("rate_limit"));
       if (limit.isEmpty() || route.path().isEmpty()) {
@@ -148,7 +150,7 @@ public final class CloudFormationGenerator {
         }
         settings.remove(path + " " + httpMethod);
         settings.put(path + " " + httpMethod, setting);
-        sources.put(path + " " + httpMethod, limit.get().pointer());
+        sources.put(path + " " + httpMethod, limit.get());
       }
     }
     if (settings.isEmpty()) {
@@ -157,7 +159,13 @@ public final class CloudFormationGenerator {
     ArrayNode list = Emitter.NODES.arrayNode();
     emit.put(properties, at, "MethodSettings", list, JsonPointer.of("services"));
     for (Map.Entry<String, ObjectNode> setting : settings.entrySet()) {
-      emit.record(at.append("MethodSettings").append(list.size()), sources.get(setting.getKey()));
+      JsonPointer settingAt = at.append("MethodSettings").append(list.size());
+      Node limit = sources.get(setting.getKey());
+      emit.record(settingAt, limit.pointer());
+      // each limit from its own key, so that --explain names requests_per_second and burst (the block for GAL's default rate)
+      emit.record(settingAt.append("ThrottlingRateLimit"), limit.member("requests_per_second").map(Node::pointer).orElse(limit.pointer()));
+      limit.member("burst").filter(b -> setting.getValue().has("ThrottlingBurstLimit"))
+          .ifPresent(b -> emit.record(settingAt.append("ThrottlingBurstLimit"), b.pointer()));
       list.add(setting.getValue());
     }
   }
@@ -245,13 +253,13 @@ public final class CloudFormationGenerator {
     url.set("Value", sub("https://${" + REST_API + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${" + STAGE + "}"));
   }
 
-  private static ObjectNode resource(ObjectNode resources, String id, String type) {
+  static ObjectNode resource(ObjectNode resources, String id, String type) {
     ObjectNode resource = resources.putObject(id);
     resource.put("Type", type);
     return resource;
   }
 
-  private static ObjectNode ref(String logicalId) {
+  static ObjectNode ref(String logicalId) {
     return Emitter.NODES.objectNode().put("Ref", logicalId);
   }
 

@@ -20,6 +20,7 @@ import dev.gal.model.JsonPointer;
 import dev.gal.model.SourcePosition;
 import dev.gal.report.OutputFormat;
 import dev.gal.report.ReportOptions;
+import dev.gal.rule.ExportTarget;
 import dev.gal.rule.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Parameters;
     description = {
         "Writes the OpenAPI document of a GAL config, or a CloudFormation template holding it.",
         "The document is for 'aws apigateway import-rest-api'; the template (--target",
-        "cloudformation) adds the stage and Lambda permissions, for 'aws cloudformation deploy'.",
+        "cloudformation) adds the stage, Lambda permissions and the usage plan and API key",
+        "that keyed methods need, for 'aws cloudformation deploy'.",
         "The document is OpenAPI 3.0 with x-amazon-apigateway extensions. The config is",
         "linted first: with an error-level finding nothing is written, unless --force."},
     footerHeading = "%nExit codes:%n",
@@ -58,16 +60,10 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json or yaml (default: ${DEFAULT-VALUE}).")
   private OpenApiWriter.Format format;
 
-  /** What gal export writes. */
-  enum Target {
-    OPENAPI,
-    CLOUDFORMATION
-  }
-
   @Option(names = "--target", paramLabel = "TARGET", defaultValue = "openapi", description = "openapi (the document "
-      + "for import-rest-api) or cloudformation (a template with the REST API, its stage and Lambda permissions; "
+      + "for import-rest-api) or cloudformation (a template with the REST API, its stage, Lambda permissions and API key usage plan; "
       + "default: ${DEFAULT-VALUE}).")
-  private Target target;
+  private ExportTarget target;
 
   @Option(names = "--stage-variables", description = "Take each HTTP backend's host[:port] from the stage variable SERVICE_upstream, so one document serves several stages.")
   private boolean stageVariables;
@@ -104,7 +100,8 @@ final class ExportCommand implements Callable<Integer> {
     if (ruleSet.isEmpty()) {
       return ExitCode.USAGE.code();
     }
-    LintReport report = ConfigLint.lint(ruleSet.get(), config);
+    // the lint gate reports as for the target written: what a template carries is not dropped
+    LintReport report = ConfigLint.lint(ruleSet.get().forTarget(target), config);
     long errors = ConfigLint.errors(report);
     printFindings(report);
     if (report.hasToolErrors()) {
@@ -122,10 +119,10 @@ final class ExportCommand implements Callable<Integer> {
     }
     GalConfig galConfig = new GalConfig(document);
     long maxTimeoutMs = ExportTimeoutLimit.of(galConfig, ruleSet.get().registry(), ruleSet.get().settings());
-    GeneratedDocument generated = target == Target.CLOUDFORMATION
+    GeneratedDocument generated = target == ExportTarget.CLOUDFORMATION
         ? new CloudFormationGenerator(stageVariables, maxTimeoutMs).generate(galConfig)
         : new OpenApiGenerator(stageVariables, maxTimeoutMs).generate(galConfig);
-    String stem = target == Target.CLOUDFORMATION ? "template." : "api.";
+    String stem = target == ExportTarget.CLOUDFORMATION ? "template." : "api.";
     String body = output == null ? stem + format.name().toLowerCase(java.util.Locale.ROOT) : output.toString();
     JsonNode written = explain ? sourceMap(generated, document, body) : generated.document();
     AtomicFiles.Content content = out -> OpenApiWriter.write(written, format, out);

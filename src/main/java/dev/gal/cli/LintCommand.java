@@ -11,6 +11,7 @@ import dev.gal.report.OutputFormat;
 import dev.gal.report.ReportOptions;
 import dev.gal.report.SarifPaths;
 import dev.gal.report.Reporter;
+import dev.gal.rule.ExportTarget;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -56,6 +57,11 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--fail-on", paramLabel = "LEVEL",
       description = "Exit 1 when a finding is at least this severe: error, warning, info or never (default: the lint config's fail-on, else error).")
   private FailOn failOn;
+
+  @Option(names = "--target", paramLabel = "TARGET", description = "The gal export target the configs are for: openapi "
+      + "or cloudformation. Settings the target carries (a route's rate_limit in a CloudFormation stage) are not "
+      + "reported as dropped (default: each rule's target option, else openapi).")
+  private ExportTarget target;
 
   @Option(names = "--no-color", description = "Never colour the text output. Colour is on when standard output is a terminal and NO_COLOR is unset.")
   private boolean noColor;
@@ -178,6 +184,9 @@ final class LintCommand implements Callable<Integer> {
     Timings recorded = timings ? Timings.recording() : Timings.OFF;
     LintRun run = new LintRun(ruleSources, baselines.toMatch(), baselineFile == null ? null : baselineFile.toString(), allowRemoteRefs,
         limitOptions.limits(), recorded, !fix ? null : unsafeFixes ? FixPolicy.UNSAFE_TOO : FixPolicy.SAFE);
+    if (target != null) {
+      run.forTarget(target);
+    }
     ProgressBar progress = new ProgressBar(console.err(), console.stderrTerminal(), collected.files().size());
     LintRun.Result result = run.lint(collected, progress);
     progress.finish();

@@ -13,6 +13,7 @@ import dev.gal.engine.ToolNotice;
 import dev.gal.load.LoadLimits;
 import dev.gal.load.Loader;
 import dev.gal.openapi.OpenApiStage;
+import dev.gal.rule.ExportTarget;
 import dev.gal.rule.RuleMeta;
 import dev.gal.rule.Severity;
 import dev.gal.suppress.Baseline;
@@ -55,6 +56,7 @@ final class LintRun {
   private final LoadLimits limits;
   private final Timings timings;
   private final FixPolicy fixes;
+  private ExportTarget target;
 
   /** With a fix policy, each file is fixed in memory and its report is of the fixed text; otherwise {@code fixes} is null. */
   LintRun(RuleSourceOptions ruleSources, Baseline baseline, String baselineName, boolean allowRemoteRefs, LoadLimits limits,
@@ -66,6 +68,12 @@ final class LintRun {
     this.baseline = baseline;
     this.baselineName = baselineName;
     this.allowRemoteRefs = allowRemoteRefs;
+  }
+
+  /** Lint for this export target, over what each lint config sets; without it, as each config says. */
+  LintRun forTarget(ExportTarget exportTarget) {
+    this.target = exportTarget;
+    return this;
   }
 
   Result lint(InputCollector.Collected collected, ProgressListener progress) throws UsageException {
@@ -86,7 +94,7 @@ final class LintRun {
     }
     for (Map.Entry<String, List<InputFile>> group : groups.entrySet()) {
       LintConfig config = configs.get(group.getKey());
-      RuleSourceOptions.Rules loaded = ruleSources.load(config);
+      RuleSourceOptions.Rules loaded = target == null ? ruleSources.load(config) : ruleSources.load(config).forTarget(target);
       Suppressor suppressor = new Suppressor(config.ignores(), baseline, baselineName);
       LintEngine engine = new LintEngine(loaded.registry(), new Loader(limits), loaded.settings(), suppressor,
           new OpenApiStage(allowRemoteRefs), timings);

@@ -8,6 +8,7 @@ import dev.gal.config.RuleOptionCheck;
 import dev.gal.engine.PluginLoader;
 import dev.gal.engine.RuleRegistry;
 import dev.gal.engine.RuleSettings;
+import dev.gal.rule.ExportTarget;
 import dev.gal.pack.RulePack;
 import dev.gal.pack.RulePackLoader;
 import dev.gal.rule.RuleMeta;
@@ -52,7 +53,12 @@ final class RuleSourceOptions {
   private final LintConfigLoader configLoader = new LintConfigLoader();
 
   /** The rules of a run, their settings, and the lint config they came from. */
-  record Rules(RuleRegistry registry, RuleSettings settings, LintConfig config) {}
+  record Rules(RuleRegistry registry, RuleSettings settings, LintConfig config) {
+    /** These rules for an export target: every rule with a target option reports as for that target. */
+    Rules forTarget(ExportTarget target) {
+      return new Rules(registry, settings.withOption(registry.allMeta(), ExportTarget.OPTION, target.optionValue()), config);
+    }
+  }
 
   /** The lint config for a linted file: --config, else the nearest .gal-lint.yaml, else the default. */
   LintConfig configFor(Path file) throws UsageException {

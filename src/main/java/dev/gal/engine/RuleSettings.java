@@ -42,6 +42,23 @@ public final class RuleSettings {
     return new RuleOptions(rule, values);
   }
 
+  /**
+   * These settings with one option set for every rule among {@code rules}
+   * that declares it, over what the user set: for a fact of the whole run,
+   * such as the export target, that the command line states once.
+   */
+  public RuleSettings withOption(Iterable<RuleMeta> rules, String name, String value) {
+    Map<String, Map<String, String>> changed = new HashMap<>(options);
+    for (RuleMeta rule : rules) {
+      if (rule.options().stream().anyMatch(o -> o.name().equals(name))) {
+        Map<String, String> values = new HashMap<>(changed.getOrDefault(rule.id(), Map.of()));
+        values.put(name, value);
+        changed.put(rule.id(), values);
+      }
+    }
+    return new RuleSettings(changed, severities);
+  }
+
   public boolean disabled(RuleMeta rule) {
     return OFF.equals(severities.get(rule.id()));
   }

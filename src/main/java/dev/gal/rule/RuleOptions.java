@@ -19,6 +19,11 @@ public final class RuleOptions {
     return new RuleOptions(rule, values);
   }
 
+  /** Whether the rule declares the option at all. */
+  public boolean declares(String name) {
+    return rule.options().stream().anyMatch(o -> o.name().equals(name));
+  }
+
   public String string(String name) {
     String value = overrides.get(name);
     if (value != null) {

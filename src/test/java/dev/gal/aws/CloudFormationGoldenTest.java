@@ -107,6 +107,38 @@ class CloudFormationGoldenTest {
         })));
   }
 
+  /**
+   * A usage plan on the stage, with an enabled key in it, exactly when some
+   * operation of the Body requires the api_key scheme: without one, API
+   * Gateway answers every keyed call with 403.
+   */
+  @TestFactory
+  Stream<DynamicTest> keyedMethodsGetAUsagePlan() throws IOException {
+    return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+      JsonNode template = JSON.readTree(c.export("--target", "cloudformation").stdout());
+      JsonNode resources = template.path("Resources");
+      boolean keyed = false;
+      for (JsonNode path : template.at("/Resources/RestApi/Properties/Body/paths")) {
+        for (JsonNode operation : path) {
+          for (JsonNode requirement : operation.path("security")) {
+            keyed |= requirement.has(SecuritySchemes.API_KEY);
+          }
+        }
+      }
+      assertEquals(keyed, resources.has("UsagePlan"), c.name());
+      assertEquals(keyed, resources.has("ApiKey"), c.name());
+      assertEquals(keyed, resources.has("UsagePlanKey"), c.name());
+      if (keyed) {
+        assertEquals(JSON.readTree("[{\"ApiId\":{\"Ref\":\"RestApi\"},\"Stage\":{\"Ref\":\"Stage\"}}]"),
+            resources.at("/UsagePlan/Properties/ApiStages"));
+        assertTrue(resources.at("/ApiKey/Properties/Enabled").booleanValue());
+        assertEquals("ApiKey", resources.at("/UsagePlanKey/Properties/KeyId/Ref").asText());
+        assertEquals("UsagePlan", resources.at("/UsagePlanKey/Properties/UsagePlanId/Ref").asText());
+        assertEquals("API_KEY", resources.at("/UsagePlanKey/Properties/KeyType").asText());
+      }
+    }));
+  }
+
   /** YAML holds the same template as JSON. */
   @Test
   void yamlIsTheSameTemplate() throws IOException {

@@ -10,11 +10,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.gal.TestSupport;
 import dev.gal.engine.RuleRegistry;
+import dev.gal.engine.RuleSettings;
 import dev.gal.load.LoadLimits;
 import dev.gal.load.Loader;
 import dev.gal.model.Document;
 import dev.gal.model.GalConfig;
 import dev.gal.model.JsonPointer;
+import dev.gal.rule.ExportTarget;
 import dev.gal.rule.Finding;
 import dev.gal.rule.Severity;
 import dev.gal.rules.portability.UnexportedSettings;
@@ -36,7 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
  * differently, with the source map (--explain) naming that property, or gets a
  * finding at the property (or at the block that holds it) from the rule that
  * UnexportedSettings names for it. Which settings AWS cannot honour is read
- * from UnexportedSettings, the one list of them.
+ * from UnexportedSettings, the one list of them. Both export targets are
+ * held to it: the cloudformation target with its template and with the rules
+ * running for that target, which are quiet about what the template carries.
  */
 class NoSilentDropTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -83,11 +87,12 @@ class NoSilentDropTest {
     List<Property> properties = new ArrayList<>();
     walk(schema, schema, "", properties);
     assertTrue(properties.size() > 250, "the walk reaches the whole schema: " + properties.size());
-    return properties.stream().filter(p -> !isEmptyBlock(p.value())).map(property -> DynamicTest.dynamicTest(property.path(), () -> {
+    return Stream.of(ExportTarget.values()).flatMap(target -> properties.stream().filter(p -> !isEmptyBlock(p.value()))
+        .map(property -> DynamicTest.dynamicTest(target.optionValue() + " " + property.path(), () -> {
       ObjectNode config = withContext(property.path());
-      Outcome before = outcome(config.deepCopy(), "before");
+      Outcome before = outcome(config.deepCopy(), "before", target);
       JsonPointer at = set(config, property);
-      Outcome after = outcome(config, "after");
+      Outcome after = outcome(config, "after", target);
       Optional<UnexportedSettings.Setting> unexported = UnexportedSettings.find(property.path());
       boolean exported = !after.export().equals(before.export()) && after.sources().stream().anyMatch(s -> within(s, at));
       boolean reported = unexported.isPresent() && after.findings().stream().anyMatch(f ->
@@ -97,7 +102,7 @@ class NoSilentDropTest {
       assertTrue(exported || reported || refused || inert, "%s = %s: the export %s, and %s".formatted(at, property.value(),
           after.export().equals(before.export()) ? "does not change" : "changes without naming it in the source map",
           unexported.map(u -> u.ruleIds() + " do not report it: " + ids(after)).orElse("UnexportedSettings does not list it; findings: " + ids(after))));
-    }));
+    })));
   }
 
   private static List<String> ids(Outcome outcome) {
@@ -135,16 +140,20 @@ class NoSilentDropTest {
 
   record Outcome(String export, List<JsonPointer> sources, List<Finding> findings) {}
 
-  private Outcome outcome(JsonNode config, String name) throws Exception {
+  private Outcome outcome(JsonNode config, String name, ExportTarget target) throws Exception {
     Path file = dir.resolve(name + ".yaml");
     Files.writeString(file, YAML().writeValueAsString(config), StandardCharsets.UTF_8);
     Document document = new Loader(LoadLimits.DEFAULTS).load(file, file.getFileName().toString()).documents().get(0);
-    GeneratedDocument generated = new OpenApiGenerator().generate(new GalConfig(document));
+    GeneratedDocument generated = target == ExportTarget.CLOUDFORMATION
+        ? new CloudFormationGenerator(false, 29_000).generate(new GalConfig(document))
+        : new OpenApiGenerator().generate(new GalConfig(document));
     List<JsonPointer> sources = new ArrayList<>();
     generated.sourceMap().entries().values().forEach(sources::addAll);
     generated.deployment().parameters().forEach(p -> sources.add(p.source()));
     String export = JSON.writeValueAsString(generated.document()) + generated.deployment().commands("api.json");
-    List<Finding> findings = TestSupport.lint(file, file.getFileName().toString(), RuleRegistry.builtIn()).allFindings().toList();
+    RuleRegistry registry = RuleRegistry.builtIn();
+    RuleSettings settings = RuleSettings.DEFAULTS.withOption(registry.allMeta(), ExportTarget.OPTION, target.optionValue());
+    List<Finding> findings = TestSupport.lint(file, file.getFileName().toString(), registry, settings).allFindings().toList();
     return new Outcome(export, sources, findings);
   }
 

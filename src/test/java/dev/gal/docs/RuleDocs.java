@@ -14,6 +14,7 @@ import dev.gal.load.Loader;
 import dev.gal.rule.Finding;
 import dev.gal.rule.FixKind;
 import dev.gal.rule.RuleMeta;
+import dev.gal.rules.portability.UnexportedSettings;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Generates the rule docs from the rule metadata and the fixtures, so that
@@ -63,6 +65,7 @@ final class RuleDocs {
         md.append("The examples below run with `").append(Fixtures.display(options)).append("`:\n\n").append(fence(options)).append('\n');
       }
     }
+    md.append(settingsSection(meta));
     Path bad = Fixtures.bad(meta.id()).get(0);
     md.append("## Example that triggers it\n\n");
     md.append("`").append(Fixtures.display(bad)).append("`:\n\n");
@@ -82,6 +85,27 @@ final class RuleDocs {
     md.append("`").append(Fixtures.display(good)).append("`:\n\n");
     md.append(fence(good));
     return md.toString();
+  }
+
+  /**
+   * The settings the rule reports, from UnexportedSettings, with the export
+   * targets that carry each: for those the rule is quiet.
+   */
+  private static String settingsSection(RuleMeta meta) {
+    List<UnexportedSettings.Setting> settings = UnexportedSettings.reportedBy(meta.id());
+    if (settings.isEmpty()) {
+      return "";
+    }
+    StringBuilder md = new StringBuilder("## Settings it reports\n\n");
+    md.append("From the list of settings that `gal export` does not carry to AWS, or carries only to some targets ")
+        .append("(`UnexportedSettings`). With `--target` naming a target that carries a setting, the rule does not ")
+        .append("report it.\n\n| setting | carried by | why it is reported |\n|---|---|---|\n");
+    for (UnexportedSettings.Setting setting : settings) {
+      String targets = setting.targets().stream().map(t -> "`" + t.optionValue() + "`").collect(Collectors.joining(", "));
+      md.append("| `").append(setting.path()).append("` | ").append(targets.isEmpty() ? "no target" : targets)
+          .append(" | ").append(setting.reason()).append(" |\n");
+    }
+    return md.append('\n').toString();
   }
 
   /**

@@ -2,30 +2,52 @@ package dev.gal.rules.portability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gal.model.GalConfig;
+import dev.gal.rule.ExportTarget;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
 
 /**
  * The one list of GAL settings that the AWS export does not carry, or
- * carries only in some cases, each with the rules that report it. Paths are
+ * carries only in some cases or for some targets, each with the rules that
+ * report it and the export targets that carry it. Paths are
  * schema paths: "*" stands for any list item, and global_config and its other
  * spelling global are one block. A setting listed here covers everything
  * inside it, unless an entry of its own says otherwise. The rules that report
  * these settings find them through this list, and the test that walks the
  * whole GAL schema reads it to prove that nothing is dropped without a
- * finding.
+ * finding. A setting carried by the target a rule runs for is not reported;
+ * an entry inside it that the target does not carry is then reported at its
+ * own key (a rate_limit's key_type under cloudformation).
  */
 public final class UnexportedSettings {
   /**
-   * One setting: its schema path, the rules that report it, and why the
-   * export does not carry it. {@code honoured} says when a value needs no
-   * finding after all; an inert setting needs none at all, because AWS
-   * already behaves as it says.
+   * One setting: its schema path, the rules that report it, why the export
+   * does not carry it, and the targets that do carry it (none for most).
+   * {@code honoured} says when a value needs no finding after all; an inert
+   * setting needs none at all, because AWS already behaves as it says.
    */
   public record Setting(String path, List<String> ruleIds, String reason, boolean inert,
-      BiPredicate<JsonNode, GalConfig> honoured) {}
+      BiPredicate<JsonNode, GalConfig> honoured, Set<ExportTarget> carriedBy) {
+    public Setting {
+      carriedBy = Set.copyOf(carriedBy);
+    }
+
+    /** This setting, carried by the target after all. */
+    Setting carriedBy(ExportTarget target) {
+      Set<ExportTarget> targets = EnumSet.of(target);
+      targets.addAll(carriedBy);
+      return new Setting(path, ruleIds, reason, inert, honoured, targets);
+    }
+
+    /** The targets that carry it, in the order of the enum, for docs and messages. */
+    public List<ExportTarget> targets() {
+      return carriedBy.stream().sorted().toList();
+    }
+  }
 
   public static final String OUTSIDE_THE_EXPORT = "AWS-GAL-014";
   public static final String NOT_EXPORTED = "AWS-GAL-015";
@@ -34,6 +56,8 @@ public final class UnexportedSettings {
   private static final String AWS = "/global_config/aws_apigateway/";
   private static final BiPredicate<JsonNode, GalConfig> NEVER = (value, config) -> false;
   private static final String SWITCHED_OFF = "it switches off a feature that API Gateway does not have";
+  private static final String PER_CLIENT = "a stage's method throttling counts all clients together, and API Gateway "
+      + "throttles single clients only by API key, in a usage plan";
 
   private static final List<Setting> ALL = List.of(
       reported("/provider", "AWS-END-008", "gal export writes AWS API Gateway documents only"),
@@ -109,8 +133,17 @@ public final class UnexportedSettings {
       inert(ROUTE + "body_transformation/enabled", SWITCHED_OFF),
       reported(ROUTE + "websocket", "AWS-GAL-008", "a REST API has no WebSocket connections"),
       inert(ROUTE + "websocket/enabled", SWITCHED_OFF),
-      reported(ROUTE + "rate_limit", "AWS-GAL-009", "throttling is set on the stage or a usage plan"),
+      reported(ROUTE + "rate_limit", "AWS-GAL-009", "throttling is set on the stage or a usage plan, outside the OpenAPI "
+          + "document; the cloudformation target sets requests_per_second and burst as the stage's method throttling")
+          .carriedBy(ExportTarget.CLOUDFORMATION),
       inert(ROUTE + "rate_limit/enabled", SWITCHED_OFF),
+      reported(ROUTE + "rate_limit/key_type", "AWS-GAL-009", PER_CLIENT),
+      reported(ROUTE + "rate_limit/key_header", "AWS-GAL-009", PER_CLIENT),
+      reported(ROUTE + "rate_limit/key_claim", "AWS-GAL-009", PER_CLIENT),
+      conditional(ROUTE + "rate_limit/response_status", "AWS-GAL-009", "API Gateway answers a throttled request with its "
+          + "THROTTLED gateway response, 429 Too Many Requests", (value, config) -> value.asInt() == 429),
+      reported(ROUTE + "rate_limit/response_message", "AWS-GAL-009", "API Gateway answers a throttled request with its "
+          + "THROTTLED gateway response, the same for every route"),
       reported(ROUTE + "advanced_routing", "AWS-GAL-010", "an operation has one integration"),
       inert(ROUTE + "advanced_routing/enabled", SWITCHED_OFF),
       reported(ROUTE + "advanced_routing_targets", "AWS-GAL-010", "an operation has one integration"),
@@ -133,6 +166,12 @@ public final class UnexportedSettings {
     return ALL.stream().filter(s -> !s.inert() && s.ruleIds().contains(ruleId)).toList();
   }
 
+  /** The innermost other entry that holds this one, if any. */
+  public static Optional<Setting> enclosing(Setting setting) {
+    int slash = setting.path().lastIndexOf('/');
+    return slash <= 0 ? Optional.empty() : find(setting.path().substring(0, slash));
+  }
+
   /** The entry for a schema path: its own, or that of the innermost listed block that holds it. */
   public static Optional<Setting> find(String path) {
     String normal = path.replaceFirst("^/global/", "/global_config/");
@@ -149,14 +188,14 @@ public final class UnexportedSettings {
   }
 
   private static Setting reported(String path, List<String> ruleIds, String reason) {
-    return new Setting(path, ruleIds, reason, false, NEVER);
+    return new Setting(path, ruleIds, reason, false, NEVER, Set.of());
   }
 
   private static Setting conditional(String path, String ruleId, String reason, BiPredicate<JsonNode, GalConfig> honoured) {
-    return new Setting(path, List.of(ruleId), reason, false, honoured);
+    return new Setting(path, List.of(ruleId), reason, false, honoured, Set.of());
   }
 
   private static Setting inert(String path, String reason) {
-    return new Setting(path, List.of(), reason, true, NEVER);
+    return new Setting(path, List.of(), reason, true, NEVER, Set.of());
   }
 }
