@@ -1,7 +1,6 @@
 package dev.gal.aws;
 
 import dev.gal.model.JsonPointer;
-import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.Finding;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package dev.gal.engine;
 
-import dev.gal.rule.Finding;
 import dev.gal.rule.RuleMeta;
 import dev.gal.rule.Severity;
 import java.util.EnumMap;
