@@ -61,6 +61,11 @@ def long_list(n):
     return "items:\n" + "".join("  - item%d\n" % i for i in range(n // 12)), []
 
 
+def tiny_values(n):
+    # Two values in 13 bytes: at 4n (50 MB) far more than the value limit, refused while loading.
+    return "items:\n" + "".join("- {a: %05d}\n" % (i % 100_000) for i in range(n // 13)), []
+
+
 def deep_nesting(n):
     depth = n // 50_000
     return "a: " + "[" * depth + "]" * depth + "\n", []
@@ -98,6 +103,7 @@ SHAPES = [
     ("many keys in one mapping", many_keys, 2_500_000),
     ("long list", long_list, 2_500_000),
     ("deep nesting (over the limit)", deep_nesting, 5_000_000),
+    ("tiny values, 4n over the limit", tiny_values, 12_500_000),
     ("many documents", many_documents, 2_500_000),
     ("many anchors and aliases", anchors, 2_500_000),
     ("very long line (flow list)", long_line, 2_500_000),

@@ -23,10 +23,14 @@ final class LimitOptions {
   @Option(names = "--max-findings", paramLabel = "N", description = "Most findings shown per file, the most severe first; the rest are counted in a notice and still decide the exit code (default: 1000).")
   int maxFindings = LoadLimits.DEFAULTS.maxFindings();
 
+  @Option(names = "--max-values", paramLabel = "N", description = "Most values (mappings, lists and scalars) in one file (default: 2000000).")
+  long maxValues = LoadLimits.DEFAULTS.maxValues();
+
   LoadLimits limits() throws UsageException {
-    if (maxFileBytes < 1 || maxDepth < 1 || maxAliasExpansion < 0 || maxDocuments < 1 || maxStringLength < 1 || maxFindings < 1) {
+    if (maxFileBytes < 1 || maxDepth < 1 || maxAliasExpansion < 0 || maxDocuments < 1 || maxStringLength < 1 || maxFindings < 1
+        || maxValues < 1) {
       throw new UsageException("limits must be positive numbers");
     }
-    return new LoadLimits(maxFileBytes, maxDepth, maxAliasExpansion, maxDocuments, maxStringLength, maxFindings);
+    return new LoadLimits(maxFileBytes, maxDepth, maxAliasExpansion, maxDocuments, maxStringLength, maxFindings, maxValues);
   }
 }

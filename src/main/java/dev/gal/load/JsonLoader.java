@@ -39,7 +39,7 @@ final class JsonLoader {
   }
 
   void load(SourceText source, List<Document> documents, List<Finding> findings) {
-    TreeBuilder builder = new TreeBuilder(limits, findings);
+    TreeBuilder builder = new TreeBuilder(limits, findings, new ValueBudget(limits.maxValues()));
     JsonTokenPositions positions = new JsonTokenPositions(source.text());
     try (JsonParser parser = factory.createParser(source.text())) {
       try {

@@ -75,12 +75,14 @@ final class TreeBuilder {
   private final Deque<Frame> stack = new ArrayDeque<>();
   private final Map<String, Anchored> anchors = new HashMap<>();
   private final CollidingKeys collidingKeys = new CollidingKeys();
+  private final ValueBudget values;
   private long aliasExpansion;
   private JsonNode root;
 
-  TreeBuilder(LoadLimits limits, List<Finding> findings) {
+  TreeBuilder(LoadLimits limits, List<Finding> findings, ValueBudget values) {
     this.limits = limits;
     this.findings = findings;
+    this.values = values;
   }
 
   JsonNode root() {
@@ -107,6 +109,7 @@ final class TreeBuilder {
       throw abort(LoadDiagnostics.LIMIT, "string of %d characters exceeds the limit of %d"
           .formatted(value.textValue().length(), limits.maxStringLength()), range);
     }
+    values.spend(range);
     Slot slot = place(value, range);
     if (slot.merge() && top != null && top.container.isObject()) {
       collectMergeSources(top, value, slot.id());
@@ -126,6 +129,7 @@ final class TreeBuilder {
       throw abort(LoadDiagnostics.LIMIT, "nesting deeper than %d levels exceeds the depth limit"
           .formatted(limits.maxDepth()), SourceRange.at(start));
     }
+    values.spend(SourceRange.at(start));
     JsonNode container = mapping ? NODES.objectNode() : NODES.arrayNode();
     Slot slot = place(container, null);
     stack.push(new Frame(container, slot.id(), start, anchor, slot.merge()));

@@ -56,13 +56,14 @@ final class YamlLoader {
     StreamReader reader = new StreamReader(settings, source.text());
     Iterator<Event> events = new ParserImpl(settings, reader);
     TreeBuilder builder = null;
+    ValueBudget values = new ValueBudget(limits.maxValues());
     int documentCount = 0;
     try {
       while (events.hasNext()) {
         Event event = events.next();
         switch (event.getEventId()) {
           case DocumentStart -> {
-            builder = new TreeBuilder(limits, findings);
+            builder = new TreeBuilder(limits, findings, values);
             if (++documentCount > limits.maxDocuments()) {
               findings.add(Finding.of(LoadDiagnostics.LIMIT, "more than %d documents in one file exceeds the document limit"
                   .formatted(limits.maxDocuments()), SourceRange.at(start(event)), null));

@@ -88,21 +88,24 @@ class NoSilentDropTest {
     walk(schema, schema, "", properties);
     assertTrue(properties.size() > 250, "the walk reaches the whole schema: " + properties.size());
     return Stream.of(ExportTarget.values()).flatMap(target -> properties.stream().filter(p -> !isEmptyBlock(p.value()))
-        .map(property -> DynamicTest.dynamicTest(target.optionValue() + " " + property.path(), () -> {
-      ObjectNode config = withContext(property.path());
-      Outcome before = outcome(config.deepCopy(), "before", target);
-      JsonPointer at = set(config, property);
-      Outcome after = outcome(config, "after", target);
-      Optional<UnexportedSettings.Setting> unexported = UnexportedSettings.find(property.path());
-      boolean exported = !after.export().equals(before.export()) && after.sources().stream().anyMatch(s -> within(s, at));
-      boolean reported = unexported.isPresent() && after.findings().stream().anyMatch(f ->
-          unexported.get().ruleIds().contains(f.rule().id()) && (f.pointer().equals(at) || isAncestor(f.pointer(), at)));
-      boolean refused = after.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR && within(f.pointer(), at));
-      boolean inert = unexported.filter(UnexportedSettings.Setting::inert).isPresent();
-      assertTrue(exported || reported || refused || inert, "%s = %s: the export %s, and %s".formatted(at, property.value(),
-          after.export().equals(before.export()) ? "does not change" : "changes without naming it in the source map",
-          unexported.map(u -> u.ruleIds() + " do not report it: " + ids(after)).orElse("UnexportedSettings does not list it; findings: " + ids(after))));
-    })));
+        .map(property -> DynamicTest.dynamicTest(target.optionValue() + " " + property.path(),
+            () -> exportedOrReported(target, property))));
+  }
+
+  private void exportedOrReported(ExportTarget target, Property property) throws Exception {
+    ObjectNode config = withContext(property.path());
+    Outcome before = outcome(config.deepCopy(), "before", target);
+    JsonPointer at = set(config, property);
+    Outcome after = outcome(config, "after", target);
+    Optional<UnexportedSettings.Setting> unexported = UnexportedSettings.find(property.path());
+    boolean exported = !after.export().equals(before.export()) && after.sources().stream().anyMatch(s -> within(s, at));
+    boolean reported = unexported.isPresent() && after.findings().stream().anyMatch(f ->
+        unexported.get().ruleIds().contains(f.rule().id()) && (f.pointer().equals(at) || isAncestor(f.pointer(), at)));
+    boolean refused = after.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR && within(f.pointer(), at));
+    boolean inert = unexported.filter(UnexportedSettings.Setting::inert).isPresent();
+    assertTrue(exported || reported || refused || inert, "%s = %s: the export %s, and %s".formatted(at, property.value(),
+        after.export().equals(before.export()) ? "does not change" : "changes without naming it in the source map",
+        unexported.map(u -> u.ruleIds() + " do not report it: " + ids(after)).orElse("UnexportedSettings does not list it; findings: " + ids(after))));
   }
 
   private static List<String> ids(Outcome outcome) {

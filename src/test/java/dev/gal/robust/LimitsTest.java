@@ -64,6 +64,30 @@ class LimitsTest {
   }
 
   @Test
+  void valueCount() throws Exception {
+    // One mapping, two scalar keys' values and a list of two: 1 + 2 + 1 + 2 values; keys are not values.
+    String six = "a: 1\nb: x\nc: [1, 2]\n";
+    assertFalse(limitHit(lint(six, "--max-values", "6")));
+    TestSupport.Run over = lint(six, "--max-values", "5");
+    assertTrue(limitHit(over), over.stdout());
+    assertTrue(over.stdout().contains("more than 5 values"), over.stdout());
+  }
+
+  @Test
+  void valueCountSpansTheDocumentsOfAFile() throws Exception {
+    assertFalse(limitHit(lint("a: 1\n---\nb: 2\n", "--max-values", "4")));
+    assertTrue(limitHit(lint("a: 1\n---\nb: 2\n", "--max-values", "3")));
+  }
+
+  @Test
+  void valueCountOfJson() throws Exception {
+    Path file = dir.resolve("values.json");
+    Files.writeString(file, "{\"a\": [1, 2, 3]}");
+    assertFalse(limitHit(TestSupport.cli("lint", "--format", "json", "--max-values", "5", file.toString())));
+    assertTrue(limitHit(TestSupport.cli("lint", "--format", "json", "--max-values", "4", file.toString())));
+  }
+
+  @Test
   void findingsPerFile() throws Exception {
     String broken = "version: 1\nprovider: 2\nservices: 3\n";
     int count = lint(broken).stdout().split("\"ruleId\"").length - 1;
