@@ -1,7 +1,6 @@
 package dev.gal.rules.openapi;
 
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
@@ -16,7 +15,6 @@ import java.util.Set;
     description = "The API key source is HEADER (the X-API-Key header) or AUTHORIZER (the usageIdentifierKey of a Lambda authorizer). These are the only valid values; with another, API Gateway has no place to read the API keys from.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-api-key-source.html",
     quote = "Specify the source of the API key for requests. Valid values are: HEADER for receiving the API key "
         + "from the X-API-Key header of a request. AUTHORIZER for receiving the API key from the "

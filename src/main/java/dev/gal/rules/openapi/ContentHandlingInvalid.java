@@ -5,7 +5,6 @@ import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Severity;
 import java.util.Set;
 
@@ -16,7 +15,6 @@ import java.util.Set;
     description = "contentHandling converts payloads between text and binary: CONVERT_TO_BINARY or CONVERT_TO_TEXT, or absent for passthrough. These are the only valid values.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html",
     quote = "Request payload encoding conversion types. Valid values are 1) CONVERT_TO_TEXT, for converting a "
         + "binary payload into a base64-encoded string or converting a text payload into a utf-8-encoded string "

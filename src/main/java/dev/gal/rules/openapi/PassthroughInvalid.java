@@ -5,7 +5,6 @@ import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Severity;
 import java.util.Set;
 
@@ -16,7 +15,6 @@ import java.util.Set;
     description = "passthroughBehavior says what happens to a request whose content type has no mapping template: when_no_match, when_no_templates or never. These are the only supported values.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html",
     quote = "Specifies how a request payload of unmapped content type is passed through the integration request "
         + "without modification. Supported values are when_no_templates, when_no_match, and never.")
