@@ -74,13 +74,13 @@ final class PackChecks {
 
   /** An alias must exist and be one of the rule's kind of document: #Operation means nothing in a GAL config. */
   private void checkAlias(JsonNode selector, boolean openApi, JsonPointer at) {
-    String name = selector.isTextual() ? Selector.aliasName(selector.textValue()) : "";
+    Optional<String> name = selector.isTextual() ? Selector.aliasName(selector.textValue()) : Optional.empty();
     if (name.isEmpty()) {
       return;
     }
-    Optional<Alias> alias = Alias.named(name);
+    Optional<Alias> alias = Alias.named(name.get());
     if (alias.isEmpty()) {
-      problems.at(document, at, "'#%s' is no alias gal has; use one of %s".formatted(name, Alias.all()));
+      problems.at(document, at, "'#%s' is no alias gal has; use one of %s".formatted(name.get(), Alias.all()));
     } else if (alias.get().openApi() != openApi) {
       problems.at(document, at, alias.get().openApi()
           ? "%s selects in OpenAPI documents, but the rule checks GAL configs; add documents: openapi".formatted(alias.get().written())

@@ -15,22 +15,19 @@ import java.util.Optional;
 record Selector(Optional<Alias> alias, List<String> segments, String text) {
   /** Expects a selector that {@link PackChecks} has found valid. */
   static Selector parse(String text) {
-    if (!text.startsWith("#")) {
-      return new Selector(Optional.empty(), JsonPointer.parse(text).segments(), text);
-    }
-    int slash = text.indexOf('/');
-    String name = text.substring(1, slash < 0 ? text.length() : slash);
-    Alias alias = Alias.named(name).orElseThrow(() -> new IllegalArgumentException("no alias #" + name));
-    return new Selector(Optional.of(alias), JsonPointer.parse(slash < 0 ? "" : text.substring(slash)).segments(), text);
+    Optional<Alias> alias = aliasName(text).map(name -> Alias.named(name)
+        .orElseThrow(() -> new IllegalArgumentException("no alias #" + name)));
+    String pointer = alias.isEmpty() ? text : text.substring(text.indexOf('/') < 0 ? text.length() : text.indexOf('/'));
+    return new Selector(alias, JsonPointer.parse(pointer).segments(), text);
   }
 
-  /** The alias a selector starts with, as written ("" for none), whether or not gal has it. */
-  static String aliasName(String text) {
+  /** The name of the alias a selector starts with, as written, whether or not gal has it. */
+  static Optional<String> aliasName(String text) {
     if (!text.startsWith("#")) {
-      return "";
+      return Optional.empty();
     }
     int slash = text.indexOf('/');
-    return text.substring(1, slash < 0 ? text.length() : slash);
+    return Optional.of(text.substring(1, slash < 0 ? text.length() : slash));
   }
 
   List<Selected> select(Scope scope) {

@@ -7,6 +7,7 @@ import dev.gal.TestSupport;
 import dev.gal.engine.RuleRegistry;
 import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Finding;
+import dev.gal.rule.GalConfigRule;
 import dev.gal.rule.OpenApiRule;
 import dev.gal.schema.SettingsProblems;
 import java.nio.file.Files;
@@ -63,6 +64,14 @@ class PackOpenApiTest {
         "{function: required, options: {field: operationId}}", "no operationId"));
     assertTrue(pack.rules().get(0) instanceof OpenApiRule);
     assertEquals(AppliesTo.OPENAPI, pack.rules().get(0).meta().appliesTo());
+  }
+
+  @Test
+  void documentsNamesWhatTheRuleChecks() throws Exception {
+    RulePack pack = load(rule("TEAM-T-001", "documents: any-config", "/services", "{function: unique}", "m")
+        + rule("TEAM-T-002", "", "/services", "{function: unique}", "m"));
+    assertEquals(List.of(AppliesTo.ANY_CONFIG, AppliesTo.AWS_CONFIG), pack.rules().stream().map(r -> r.meta().appliesTo()).toList());
+    assertTrue(pack.rules().stream().allMatch(r -> r instanceof GalConfigRule));
   }
 
   @Test
