@@ -36,8 +36,8 @@ public final class IntegrationTimeout extends IntegrationRule {
     long raised = Math.min(AwsLimits.INTEGRATION_TIMEOUT_RAISED_MAX_MS,
         Math.max(AwsLimits.INTEGRATION_TIMEOUT_MAX_MS, context.options().integer("max_timeout_ms")));
     long max = kind == OpenApiDocument.ApiKind.HTTP ? AwsLimits.HTTP_API_INTEGRATION_TIMEOUT_MAX_MS : raised;
-    integration.integer("timeoutInMillis").filter(t -> t.value() < AwsLimits.INTEGRATION_TIMEOUT_MIN_MS || t.value() > max).ifPresent(t -> context.report(t.pointer(),
-        "%s: timeoutInMillis is %d; %s APIs accept %d to %d".formatted(operation.label(), t.value(), kind,
-            AwsLimits.INTEGRATION_TIMEOUT_MIN_MS, max)));
+    integration.integer("timeoutInMillis").filter(t -> t.value() < AwsLimits.INTEGRATION_TIMEOUT_MIN_MS || t.value() > max)
+        .ifPresent(t -> context.report(t.pointer(), "%s: timeoutInMillis is %d; %s APIs accept %d to %d"
+            .formatted(operation.label(), t.value(), kind, AwsLimits.INTEGRATION_TIMEOUT_MIN_MS, max)));
   }
 }
