@@ -41,7 +41,7 @@ class EmittedRuleIdsTest {
   @Test
   void packIdsCountOnlyForRunsThatLoadThePack() {
     TestSupport.Run run = new TestSupport.Run(1, "x.yaml:3:5: error ACME-NAME-001 from the pack\n", "");
-    EmittedRuleIds.check(new String[] {"lint", "--rules", "examples/rule-pack/acme.pack.yaml", "x.yaml"}, run);
+    EmittedRuleIds.check(new String[] {"lint", "--rules", "examples/packs/acme.pack.yaml", "x.yaml"}, run);
     assertThrows(AssertionError.class, () -> EmittedRuleIds.check(new String[] {"lint", "x.yaml"}, run));
   }
 

@@ -24,7 +24,7 @@ public final class OpenApiGenerator {
   static final String ANY_METHOD = "x-amazon-apigateway-any-method";
 
   /** The integration timeout quota of an account that has not raised it. */
-  public static final long DEFAULT_MAX_TIMEOUT_MS = 29_000;
+  public static final long DEFAULT_MAX_TIMEOUT_MS = dev.gal.rule.AwsLimits.INTEGRATION_TIMEOUT_MAX_MS;
 
   private final boolean stageVariables;
   private final long maxTimeoutMs;

@@ -242,7 +242,7 @@ public final class LintEngine {
   private void runOpenApiRules(OpenApiDocument document, List<Finding> findings, List<ToolNotice> notices, GeneratedSource generated) {
     for (RuleRegistry.Entry entry : registry.entries()) {
       if (!(entry.rule() instanceof OpenApiRule rule) || settings.disabled(entry.meta())
-          || (generated != null && !checksGenerated(rule))) {
+          || (generated != null && !entry.meta().checksGenerated())) {
         continue;
       }
       RuleContext context = generated == null
@@ -269,11 +269,6 @@ public final class LintEngine {
       options = options.with(ImportParameters.ENDPOINT_TYPE, new GalConfig(generated.gal()).awsSettings().endpointType());
     }
     return options;
-  }
-
-  private static boolean checksGenerated(OpenApiRule rule) {
-    dev.gal.rule.RuleInfo info = rule.getClass().getAnnotation(dev.gal.rule.RuleInfo.class);
-    return info == null || info.checksGenerated();
   }
 
   private void runRules(Document document, List<Finding> findings, List<ToolNotice> notices) {

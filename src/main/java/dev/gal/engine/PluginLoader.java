@@ -1,6 +1,8 @@
 package dev.gal.engine;
 
 import dev.gal.rule.GalConfigRule;
+import dev.gal.rule.OpenApiRule;
+import dev.gal.rule.Rule;
 import dev.gal.rule.RuleInfo;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -15,11 +17,15 @@ import java.util.ServiceLoader;
 
 /**
  * Loads Java rules from plugin jars through ServiceLoader: a jar lists its
- * rule classes in META-INF/services/dev.gal.rule.GalConfigRule. Plugins run
- * with the same Rule API as the built-in rules. Only jars the user names are
- * loaded.
+ * rule classes in META-INF/services/dev.gal.rule.GalConfigRule (rules over
+ * GAL configs) and META-INF/services/dev.gal.rule.OpenApiRule (rules over
+ * OpenAPI documents). Plugins run with the same Rule API as the built-in
+ * rules. Only jars the user names are loaded.
  */
 public final class PluginLoader {
+  /** The rule interfaces a plugin may implement, each with its own service file. */
+  private static final List<Class<? extends Rule>> KINDS = List.of(GalConfigRule.class, OpenApiRule.class);
+
   /** A plugin jar that cannot be used. */
   public static final class PluginException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -29,7 +35,7 @@ public final class PluginLoader {
     }
   }
 
-  public List<GalConfigRule> load(Path jar) throws PluginException {
+  public List<Rule> load(Path jar) throws PluginException {
     if (!Files.isRegularFile(jar)) {
       throw new PluginException(jar + ": no such plugin jar");
     }
@@ -40,10 +46,24 @@ public final class PluginLoader {
       throw new PluginException(jar + ": " + e.getMessage());
     }
     // The loader stays open for the life of the run: the rules' classes are loaded from it lazily.
-    URLClassLoader loader = new URLClassLoader(new URL[] {url}, GalConfigRule.class.getClassLoader());
-    List<GalConfigRule> rules = new ArrayList<>();
+    URLClassLoader loader = new URLClassLoader(new URL[] {url}, Rule.class.getClassLoader());
+    List<Rule> rules = new ArrayList<>();
+    for (Class<? extends Rule> kind : KINDS) {
+      rules.addAll(load(jar, kind, loader));
+    }
+    if (rules.isEmpty()) {
+      throw new PluginException(jar + ": no rules found; list them in " + String.join(" or ",
+          KINDS.stream().map(k -> "META-INF/services/" + k.getName()).toList()));
+    }
+    rules.sort(Comparator.comparing(r -> r.meta().id()));
+    return rules;
+  }
+
+  private static List<Rule> load(Path jar, Class<? extends Rule> kind, URLClassLoader loader) throws PluginException {
+    List<Rule> rules = new ArrayList<>();
     try {
-      for (GalConfigRule rule : ServiceLoader.load(GalConfigRule.class, loader)) {
+      for (Rule rule : ServiceLoader.load(kind, loader)) {
+        // ServiceLoader also finds the services of the parent loader's class path; they are not this jar's.
         if (rule.getClass().getClassLoader() != loader) {
           continue;
         }
@@ -55,10 +75,6 @@ public final class PluginLoader {
     } catch (ServiceConfigurationError e) {
       throw new PluginException(jar + ": " + e.getMessage());
     }
-    if (rules.isEmpty()) {
-      throw new PluginException(jar + ": no rules found; list them in META-INF/services/" + GalConfigRule.class.getName());
-    }
-    rules.sort(Comparator.comparing(r -> r.meta().id()));
     return rules;
   }
 }

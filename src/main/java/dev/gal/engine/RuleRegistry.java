@@ -54,7 +54,6 @@ import dev.gal.rules.integration.ServiceNameCollision;
 import dev.gal.rules.integration.UpstreamHostFormat;
 import dev.gal.rules.integration.UpstreamPortProtocol;
 import dev.gal.rules.integration.UpstreamPortUnsupported;
-import dev.gal.rules.openapi.ApiKeySourceInvalid;
 import dev.gal.rules.openapi.MethodResponseUnsupported;
 import dev.gal.rules.openapi.RootSecurityIgnored;
 import dev.gal.rules.openapi.MockWithoutStatusTemplate;
@@ -73,7 +72,6 @@ import dev.gal.rules.openapi.AuthtypeInvalid;
 import dev.gal.rules.openapi.BinaryMediaTypeMalformed;
 import dev.gal.rules.openapi.CacheKeyParameterUndeclared;
 import dev.gal.rules.openapi.CachedRequestAuthorizerWithoutSource;
-import dev.gal.rules.openapi.ContentHandlingInvalid;
 import dev.gal.rules.openapi.CorsGatewayResponsesMissing;
 import dev.gal.rules.openapi.CorsOptionsMethodsIncomplete;
 import dev.gal.rules.openapi.CorsOptionsMissing;
@@ -95,7 +93,6 @@ import dev.gal.rules.openapi.ModelNameInvalid;
 import dev.gal.rules.openapi.MultipleBodyParameters;
 import dev.gal.rules.openapi.OpenApiPathInvalid;
 import dev.gal.rules.openapi.OperationWithoutIntegration;
-import dev.gal.rules.openapi.PassthroughInvalid;
 import dev.gal.rules.openapi.PathParameterNotInTemplate;
 import dev.gal.rules.openapi.PathParameterUndeclared;
 import dev.gal.rules.openapi.ProviderArnMalformed;
@@ -215,8 +212,6 @@ public final class RuleRegistry {
       new HttpUriMalformed(),
       new IntegrationTimeout(),
       new VpcLinkWithoutConnection(),
-      new PassthroughInvalid(),
-      new ContentHandlingInvalid(),
       new RequestParameterMalformed(),
       new RequestParameterUndeclared(),
       new CacheKeyParameterUndeclared(),
@@ -244,7 +239,6 @@ public final class RuleRegistry {
       new CachedRequestAuthorizerWithoutSource(),
       new EndpointConfigurationUnread(),
       new VpcEndpointIdsWithoutPrivate(),
-      new ApiKeySourceInvalid(),
       new BinaryMediaTypeMalformed(),
       new MinimumCompressionSize(),
       new OpenApiPathInvalid(),

@@ -64,8 +64,10 @@ final class Functions {
     if (node.value().isContainerNode()) {
       return List.of();
     }
+    boolean ignoreCase = options.path("ignoreCase").asBoolean(false);
     for (JsonNode allowed : options.path("values")) {
-      if (allowed.equals(node.value()) || allowed.asText().equals(node.value().asText())) {
+      if (allowed.equals(node.value()) || allowed.asText().equals(node.value().asText())
+          || (ignoreCase && allowed.asText().equalsIgnoreCase(node.value().asText()))) {
         return List.of();
       }
     }

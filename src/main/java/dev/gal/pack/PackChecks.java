@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * What the pack schema cannot check: that each regex compiles, and that rule
- * ids and names are unique in the pack and among the rules gal already has.
+ * What the pack schema cannot check: that each regex compiles, that rule ids
+ * and names are unique in the pack and among the rules gal already has, and
+ * that each selector's alias exists for the documents the rule checks.
  * It runs on packs that break the schema as well, looking only at values of
  * the right type, so that one run reports every problem of a pack; a regex
  * that does not compile would otherwise fail only once files are linted.
@@ -45,6 +46,19 @@ final class PackChecks {
   private void checkRule(JsonNode rule, JsonPointer at) {
     unique(rule, at, "id", RuleMeta::id, seenIds);
     unique(rule, at, "name", RuleMeta::name, seenNames);
+    boolean openApi = rule.path("documents").asText().equals("openapi");
+    JsonNode given = rule.path("given");
+    if (given.isArray()) {
+      for (int i = 0; i < given.size(); i++) {
+        checkAlias(given.get(i), openApi, at.append("given").append(i));
+      }
+    } else {
+      checkAlias(given, openApi, at.append("given"));
+    }
+    if (rule.has("checksGenerated") && !openApi) {
+      problems.at(document, at.append("checksGenerated"),
+          "checksGenerated is for rules with documents: openapi; a GAL config rule checks the GAL config itself");
+    }
     JsonNode then = rule.path("then");
     if (then.path("function").asText().equals("pattern")) {
       for (String option : Functions.REGEX_OPTIONS) {
@@ -55,6 +69,22 @@ final class PackChecks {
               "'%s' is not a valid regular expression: %s".formatted(option, problem)));
         }
       }
+    }
+  }
+
+  /** An alias must exist and be one of the rule's kind of document: #Operation means nothing in a GAL config. */
+  private void checkAlias(JsonNode selector, boolean openApi, JsonPointer at) {
+    Optional<String> name = selector.isTextual() ? Selector.aliasName(selector.textValue()) : Optional.empty();
+    if (name.isEmpty()) {
+      return;
+    }
+    Optional<Alias> alias = Alias.named(name.get());
+    if (alias.isEmpty()) {
+      problems.at(document, at, "'#%s' is no alias gal has; use one of %s".formatted(name.get(), Alias.all()));
+    } else if (alias.get().openApi() != openApi) {
+      problems.at(document, at, alias.get().openApi()
+          ? "%s selects in OpenAPI documents, but the rule checks GAL configs; add documents: openapi".formatted(alias.get().written())
+          : "%s selects in GAL configs, but the rule checks OpenAPI documents".formatted(alias.get().written()));
     }
   }
 

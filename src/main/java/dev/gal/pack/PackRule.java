@@ -1,18 +1,21 @@
 package dev.gal.pack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gal.model.GalConfig;
-import dev.gal.model.Node;
-import dev.gal.rule.GalConfigRule;
+import dev.gal.rule.Rule;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleMeta;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A rule of a declarative pack: selectors, a function with options, and a message template. */
-public final class PackRule implements GalConfigRule {
+/**
+ * A rule of a declarative pack: selectors, a function with options, and a
+ * message template. Its subclass says which documents it checks, as a Java
+ * rule's interface does, so that the engine runs both alike.
+ */
+public abstract sealed class PackRule implements Rule permits GalPackRule, OpenApiPackRule {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_]+)}");
 
   private final RuleMeta meta;
@@ -40,13 +43,13 @@ public final class PackRule implements GalConfigRule {
     return packName;
   }
 
-  @Override
-  public void check(GalConfig config, RuleContext context) {
-    Node root = config.root();
+  final void check(Scope scope, RuleContext context) {
     for (Selector selector : selectors) {
-      for (Node selected : selector.select(root)) {
-        for (Violation v : function.check(selected)) {
-          String text = render(v.values());
+      for (Selected selected : selector.select(scope)) {
+        for (Violation v : function.check(selected.node())) {
+          Map<String, String> values = new HashMap<>(selected.values());
+          values.putAll(v.values());
+          String text = render(values);
           if (v.atKey()) {
             context.reportKey(v.pointer(), text, v.fix());
           } else {

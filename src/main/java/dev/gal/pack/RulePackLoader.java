@@ -5,7 +5,9 @@ import dev.gal.load.LoadLimits;
 import dev.gal.load.LoadResult;
 import dev.gal.load.Loader;
 import dev.gal.model.Document;
+import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
+import dev.gal.rule.FixKind;
 import dev.gal.rule.RuleMeta;
 import dev.gal.rule.Severity;
 import dev.gal.schema.SchemaCheckedFile;
@@ -68,13 +70,15 @@ public final class RulePackLoader {
     String packName = root.path("pack").asText();
     List<PackRule> rules = new ArrayList<>();
     for (JsonNode rule : root.path("rules")) {
+      AppliesTo documents = documents(rule);
+      String functionName = rule.path("then").path("function").asText();
       RuleMeta meta = new RuleMeta(rule.path("id").asText(), rule.path("name").asText(), rule.path("summary").asText(),
           rule.path("description").asText(rule.path("summary").asText()),
           Severity.valueOf(rule.path("severity").asText().toUpperCase(Locale.ROOT)),
           Category.valueOf(rule.path("category").asText().toUpperCase(Locale.ROOT)),
-          rule.path("docs").asText(), rule.path("since").asText("0.1.0"), dev.gal.rule.AppliesTo.AWS_CONFIG, List.of(),
-          rule.path("quote").asText(""))
-          .withFix(Functions.FIXES.getOrDefault(rule.path("then").path("function").asText(), dev.gal.rule.FixKind.NONE));
+          rule.path("docs").asText(), rule.path("since").asText("0.1.0"), documents, List.of(), rule.path("quote").asText(""))
+          .withFix(Functions.FIXES.getOrDefault(functionName, FixKind.NONE))
+          .withChecksGenerated(rule.path("checksGenerated").asBoolean(true));
       List<Selector> selectors = new ArrayList<>();
       JsonNode given = rule.path("given");
       if (given.isArray()) {
@@ -83,9 +87,16 @@ public final class RulePackLoader {
         selectors.add(Selector.parse(given.asText()));
       }
       JsonNode options = rule.path("then").path("options");
-      PackFunction function = Functions.ALL.get(rule.path("then").path("function").asText()).apply(options);
-      rules.add(new PackRule(meta, packName, selectors, function, options, rule.path("message").asText()));
+      PackFunction function = Functions.ALL.get(functionName).apply(options);
+      String message = rule.path("message").asText();
+      rules.add(documents == AppliesTo.OPENAPI ? new OpenApiPackRule(meta, packName, selectors, function, options, message)
+          : new GalPackRule(meta, packName, selectors, function, options, message));
     }
     return new RulePack(packName, List.copyOf(rules));
+  }
+
+  /** The documents a rule checks: aws-config (the default), any-config or openapi. */
+  static AppliesTo documents(JsonNode rule) {
+    return AppliesTo.valueOf(rule.path("documents").asText("aws-config").replace('-', '_').toUpperCase(Locale.ROOT));
   }
 }

@@ -37,7 +37,11 @@ public @interface RuleInfo {
 
   String since() default "0.1.0";
 
-  /** Which configs the rule applies to. */
+  /**
+   * Which GAL configs a {@link GalConfigRule} applies to: AWS_CONFIG or
+   * ANY_CONFIG. An {@link OpenApiRule} leaves it out: its interface says it
+   * checks OpenAPI documents.
+   */
   AppliesTo appliesTo() default AppliesTo.AWS_CONFIG;
 
   /**

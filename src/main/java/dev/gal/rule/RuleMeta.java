@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** The metadata of one rule or stage diagnostic, as reports and docs see it. */
+/**
+ * The metadata of one rule or stage diagnostic, as reports and docs see it,
+ * whether it comes from a Java class, a pack or a plugin. checksGenerated
+ * matters only to OpenAPI rules: whether they also run on the document gal
+ * export generates from a GAL config.
+ */
 public record RuleMeta(
     String id,
     String name,
@@ -18,7 +23,8 @@ public record RuleMeta(
     AppliesTo appliesTo,
     List<OptionMeta> options,
     String quote,
-    FixKind fix) {
+    FixKind fix,
+    boolean checksGenerated) {
 
   public static final Pattern ID_PATTERN = Pattern.compile("(GAL|AWS)-[A-Z]+-\\d{3}");
   public static final Pattern NAME_PATTERN = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
@@ -33,16 +39,16 @@ public record RuleMeta(
     fix = fix == null ? FixKind.NONE : fix;
   }
 
-  /** Metadata of a rule that offers no fix. */
+  /** Metadata of a rule that offers no fix and, if it checks OpenAPI documents, checks generated ones too. */
   public RuleMeta(String id, String name, String summary, String description, Severity severity,
       Category category, String docs, String since, AppliesTo appliesTo, List<OptionMeta> options, String quote) {
-    this(id, name, summary, description, severity, category, docs, since, appliesTo, options, quote, FixKind.NONE);
+    this(id, name, summary, description, severity, category, docs, since, appliesTo, options, quote, FixKind.NONE, true);
   }
 
   /** Metadata whose source gives no sentence to quote. */
   public RuleMeta(String id, String name, String summary, String description, Severity severity,
       Category category, String docs, String since, AppliesTo appliesTo, List<OptionMeta> options) {
-    this(id, name, summary, description, severity, category, docs, since, appliesTo, options, "", FixKind.NONE);
+    this(id, name, summary, description, severity, category, docs, since, appliesTo, options, "", FixKind.NONE, true);
   }
 
   /** Metadata without options, as stage diagnostics and most rules have. */
@@ -51,24 +57,32 @@ public record RuleMeta(
     this(id, name, summary, description, severity, category, docs, since, AppliesTo.AWS_CONFIG, List.of());
   }
 
-  public static RuleMeta of(RuleInfo info) {
-    List<OptionMeta> options = Arrays.stream(info.options())
-        .map(o -> new OptionMeta(o.name(), o.defaultValue(), o.description(), o.min(), o.max(), List.of(o.values()), o.sameAs())).toList();
-    return new RuleMeta(info.id(), info.name(), info.summary(), info.description(),
-        info.severity(), info.category(), info.docs(), info.since(), info.appliesTo(), options, info.quote(), info.fix());
-  }
-
   /** The same metadata for a rule whose findings may carry a fix of this kind. */
   public RuleMeta withFix(FixKind kind) {
-    return new RuleMeta(id, name, summary, description, severity, category, docs, since, appliesTo, options, quote, kind);
+    return new RuleMeta(id, name, summary, description, severity, category, docs, since, appliesTo, options, quote, kind,
+        checksGenerated);
   }
 
-  /** Reads the metadata of an annotated rule class. */
+  /** The same metadata for an OpenAPI rule that does or does not check the document gal export generates. */
+  public RuleMeta withChecksGenerated(boolean checks) {
+    return new RuleMeta(id, name, summary, description, severity, category, docs, since, appliesTo, options, quote, fix, checks);
+  }
+
+  /**
+   * Reads the metadata of an annotated rule class. The class's interface says
+   * which documents it checks: an {@link OpenApiRule} checks OpenAPI documents,
+   * so its annotation need not repeat it.
+   */
   public static RuleMeta of(Class<?> ruleClass) {
     RuleInfo info = ruleClass.getAnnotation(RuleInfo.class);
     if (info == null) {
       throw new IllegalStateException(ruleClass.getName() + " has no @RuleInfo");
     }
-    return of(info);
+    boolean openApi = OpenApiRule.class.isAssignableFrom(ruleClass);
+    List<OptionMeta> options = Arrays.stream(info.options())
+        .map(o -> new OptionMeta(o.name(), o.defaultValue(), o.description(), o.min(), o.max(), List.of(o.values()), o.sameAs())).toList();
+    return new RuleMeta(info.id(), info.name(), info.summary(), info.description(), info.severity(), info.category(),
+        info.docs(), info.since(), openApi ? AppliesTo.OPENAPI : info.appliesTo(), options, info.quote(), info.fix(),
+        info.checksGenerated());
   }
 }

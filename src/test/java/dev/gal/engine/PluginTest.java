@@ -1,12 +1,14 @@
 package dev.gal.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gal.TestSupport;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -28,17 +30,21 @@ class PluginTest {
 
   @BeforeAll
   static void buildExamplePlugin() throws Exception {
-    Path source = TestSupport.root().resolve("examples/plugin/src/com/example/gal/RequireStageV1.java");
+    Path sources = TestSupport.root().resolve("examples/plugin/src/com/example/gal");
     Path classes = Files.createDirectories(work.resolve("classes"));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     int status = javac.run(null, null, null, "--release", "17", "-cp", System.getProperty("java.class.path"),
-        "-d", classes.toString(), source.toString());
+        "-d", classes.toString(), sources.resolve("RequireStageV1.java").toString(), sources.resolve("RequireOwnerTag.java").toString());
     assertEquals(0, status, "the example plugin compiles against the rule API");
     jar = work.resolve("acme-rules.jar");
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-      add(out, "com/example/gal/RequireStageV1.class", classes.resolve("com/example/gal/RequireStageV1.class"));
-      add(out, "META-INF/services/dev.gal.rule.GalConfigRule",
-          TestSupport.root().resolve("examples/plugin/META-INF/services/dev.gal.rule.GalConfigRule"));
+      for (String rule : new String[] {"RequireStageV1", "RequireOwnerTag"}) {
+        add(out, "com/example/gal/" + rule + ".class", classes.resolve("com/example/gal/" + rule + ".class"));
+      }
+      for (String kind : new String[] {"GalConfigRule", "OpenApiRule"}) {
+        add(out, "META-INF/services/dev.gal.rule." + kind,
+            TestSupport.root().resolve("examples/plugin/META-INF/services/dev.gal.rule." + kind));
+      }
     }
   }
 
@@ -57,9 +63,29 @@ class PluginTest {
   }
 
   @Test
+  void pluginOpenApiRulesRunOnOpenApiDocuments() {
+    TestSupport.Run run = TestSupport.cli("lint", "--quiet", "--plugin", jar.toString(),
+        "fixtures/packs/openapi-team/good.yaml");
+    assertEquals(0, run.exitCode(), run.stderr());
+    List<String> acme = run.stdout().lines().filter(l -> l.startsWith("fixtures/") && l.contains(" ACME-")).toList();
+    assertEquals(List.of(
+        "fixtures/packs/openapi-team/good.yaml:7:5: warning ACME-OAS-001 GET /orders has no team- tag; name the team that owns it",
+        "fixtures/packs/openapi-team/good.yaml:16:5: warning ACME-OAS-001 POST /orders has no team- tag; name the team that owns it"),
+        acme);
+  }
+
+  @Test
+  void pluginOpenApiRuleSaysWhetherItChecksGeneratedDocuments() {
+    TestSupport.Run run = TestSupport.cli("lint", "--format", "json", "--plugin", jar.toString(), "examples/petstore.yaml");
+    assertTrue(run.stdout().contains("\"ruleId\":\"ACME-STAGE-001\""), run.stdout());
+    assertFalse(run.stdout().contains("\"ruleId\":\"ACME-OAS-001\""), "checksGenerated = false: " + run.stdout());
+  }
+
+  @Test
   void rulesListNamesThePluginAsSource() {
     String json = TestSupport.cli("rules", "--format", "json", "--plugin", jar.toString()).stdout();
     assertTrue(json.contains("\"source\":\"plugin acme-rules.jar\""), json);
+    assertTrue(json.contains("\"id\":\"ACME-OAS-001\""), json);
   }
 
   @Test

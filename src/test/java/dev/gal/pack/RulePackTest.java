@@ -44,7 +44,7 @@ class RulePackTest {
 
   @Test
   void examplePackRulesFire() {
-    TestSupport.Run run = TestSupport.cli("lint", "--format", "json", "--rules", "examples/rule-pack/acme.pack.yaml",
+    TestSupport.Run run = TestSupport.cli("lint", "--format", "json", "--rules", "examples/packs/acme.pack.yaml",
         "fixtures/rules/AWS-PATH-007/bad.yaml");
     assertTrue(run.stdout().contains("\"ruleId\":\"ACME-NAME-001\""), run.stdout());
   }
@@ -53,7 +53,7 @@ class RulePackTest {
   void packRuleClashingWithABuiltInIdIsRefused() throws Exception {
     Path dir = Files.createTempDirectory("pack");
     Path pack = dir.resolve("clash.pack.yaml");
-    Files.writeString(pack, Files.readString(TestSupport.root().resolve("examples/rule-pack/acme.pack.yaml"))
+    Files.writeString(pack, Files.readString(TestSupport.root().resolve("examples/packs/acme.pack.yaml"))
         .replace("ACME-NAME-001", "AWS-INT-001"));
     TestSupport.Run run = TestSupport.cli("lint", "--rules", pack.toString(), "examples/petstore.yaml");
     assertEquals(2, run.exitCode());

@@ -1,6 +1,7 @@
 package dev.gal.rules.integration;
 
 import dev.gal.model.GalConfig;
+import dev.gal.rule.AwsLimits;
 import dev.gal.rule.RuleOptions;
 
 /**
@@ -11,8 +12,8 @@ import dev.gal.rule.RuleOptions;
  */
 public final class IntegrationTimeoutLimit {
   static final String OPTION = "max_timeout_ms";
-  public static final long MIN_MS = 50;
-  static final long DEFAULT_MAX_MS = 29_000;
+  public static final long MIN_MS = AwsLimits.INTEGRATION_TIMEOUT_MIN_MS;
+  static final long DEFAULT_MAX_MS = AwsLimits.INTEGRATION_TIMEOUT_MAX_MS;
 
   private IntegrationTimeoutLimit() {}
 

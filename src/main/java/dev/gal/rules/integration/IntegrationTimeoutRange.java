@@ -2,6 +2,7 @@ package dev.gal.rules.integration;
 
 import dev.gal.model.GalConfig;
 import com.fasterxml.jackson.databind.node.IntNode;
+import dev.gal.rule.AwsLimits;
 import dev.gal.rule.Category;
 import dev.gal.rule.Fix;
 import dev.gal.rule.FixKind;
@@ -32,7 +33,8 @@ import dev.gal.rule.Severity;
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html",
     quote = "Integration timeouts between 50 ms and 29,000 ms.",
     fix = FixKind.UNSAFE,
-    options = @RuleOption(name = IntegrationTimeoutLimit.OPTION, defaultValue = "29000", min = 29_000, max = 300_000,
+    options = @RuleOption(name = IntegrationTimeoutLimit.OPTION, defaultValue = AwsLimits.INTEGRATION_TIMEOUT_MAX_MS_TEXT,
+        min = AwsLimits.INTEGRATION_TIMEOUT_MAX_MS, max = AwsLimits.INTEGRATION_TIMEOUT_RAISED_MAX_MS,
         description = "Your account's integration timeout quota in ms, for REGIONAL and PRIVATE APIs whose quota "
             + "was raised through Service Quotas; AWS-INT-013 follows it too. Up to 300000."))
 public final class IntegrationTimeoutRange implements GalConfigRule {

@@ -5,6 +5,7 @@ import dev.gal.model.GalConfig;
 import dev.gal.model.GalRoute;
 import dev.gal.model.Located;
 import dev.gal.model.Node;
+import dev.gal.rule.AwsLimits;
 import dev.gal.rule.Category;
 import dev.gal.rule.GalConfigRule;
 import dev.gal.rule.RuleContext;
@@ -28,7 +29,8 @@ import dev.gal.rule.Severity;
     category = Category.INTEGRATION,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html",
     quote = "Integration timeouts between 50 ms and 29,000 ms.",
-    options = @RuleOption(name = IntegrationTimeoutLimit.OPTION, defaultValue = "29000", min = 29_000, max = 300_000,
+    options = @RuleOption(name = IntegrationTimeoutLimit.OPTION, defaultValue = AwsLimits.INTEGRATION_TIMEOUT_MAX_MS_TEXT,
+        min = AwsLimits.INTEGRATION_TIMEOUT_MAX_MS, max = AwsLimits.INTEGRATION_TIMEOUT_RAISED_MAX_MS,
         sameAs = "AWS-INT-001.max_timeout_ms",
         description = "Your account's integration timeout quota in ms; unless set, the value set for AWS-INT-001.max_timeout_ms."))
 public final class RouteTimeoutOverLimit implements GalConfigRule {

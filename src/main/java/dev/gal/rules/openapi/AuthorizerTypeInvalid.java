@@ -2,7 +2,6 @@ package dev.gal.rules.openapi;
 
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
@@ -16,7 +15,6 @@ import java.util.Set;
     description = "REST API authorizers are token, request or cognito_user_pools; HTTP API authorizers are jwt or request. A missing or other type names no authorizer API Gateway has, so the operations that use the scheme cannot be authorized.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html",
     quote = "The type of the authorizer. This is a required property. For REST APIs, specify token for an "
         + "authorizer with the caller identity embedded in an authorization token. Specify request for an "

@@ -2,7 +2,6 @@ package dev.gal.rules.openapi;
 
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
@@ -20,7 +19,6 @@ import java.util.Locale;
         + "does not start with aws.",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authtype.html",
     quote = "More commonly, in HTTP APIs and REST APIs, it can also be used as a way to define IAM authorization across "
         + "several operations that share the same security scheme. In this case, the term awsSigv4 is a reserved term, "

@@ -2,7 +2,6 @@ package dev.gal.rules.openapi;
 
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.Placeholders;
 import dev.gal.rule.RuleContext;
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
         + "CodeGenieApp/serverless-express#169). Lambda URIs are AWS-OAS-004's.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/integration-request-basic-setup.html",
     quote = "When setting up the integration request with another AWS service action, the integration request URI "
         + "is also an ARN, similar to the integration with the Lambda Invoke action.")

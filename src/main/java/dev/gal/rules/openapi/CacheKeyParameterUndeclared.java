@@ -3,7 +3,6 @@ package dev.gal.rules.openapi;
 import dev.gal.model.Located;
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.Placeholders;
 import dev.gal.rule.RuleContext;
@@ -23,7 +22,6 @@ import dev.gal.rule.Severity;
         + "method request parameter). Declare the parameter, or fix or remove the entry.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html",
     quote = "When a cached method or integration has parameters, which can take the form of custom headers, URL "
         + "paths, or query strings, you can use some or all of the parameters to form cache keys.")

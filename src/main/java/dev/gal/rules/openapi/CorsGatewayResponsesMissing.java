@@ -2,7 +2,6 @@ package dev.gal.rules.openapi;
 
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
@@ -17,7 +16,6 @@ import java.util.Optional;
     description = "When API Gateway itself answers, with 403 for a missing key or 502 for a failing backend, the response has no CORS headers unless x-amazon-apigateway-gateway-responses adds them to DEFAULT_4XX and DEFAULT_5XX; the browser then hides the error from the page.",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-gatewayResponse-definition.html",
     quote = "If API Gateway fails to process an incoming request, it returns to the client an error response "
         + "without forwarding the request to the integration backend.")

@@ -1,7 +1,6 @@
 package dev.gal.rules.openapi;
 
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
@@ -24,7 +23,6 @@ import java.util.TreeSet;
         + "not be listed: the Fetch standard allows these CORS-safelisted methods whatever the header says.",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html",
     quote = "To support CORS, therefore, a REST API resource needs to implement an OPTIONS method that can "
         + "respond to the OPTIONS preflight request with at least the following response headers mandated by "

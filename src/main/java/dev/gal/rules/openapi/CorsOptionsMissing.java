@@ -1,7 +1,6 @@
 package dev.gal.rules.openapi;
 
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
@@ -17,7 +16,6 @@ import java.util.TreeSet;
     description = "Browsers send a preflight OPTIONS request before most cross-origin calls. When a path's operations return Access-Control-Allow-Origin but the path has no OPTIONS operation, the preflight fails and the browser never sends the call.",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html",
     quote = "To support CORS, therefore, a REST API resource needs to implement an OPTIONS method that can "
         + "respond to the OPTIONS preflight request with at least the following response headers mandated by "

@@ -2,7 +2,6 @@ package dev.gal.rules.openapi;
 
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
@@ -25,7 +24,6 @@ import java.util.Locale;
         + "key scheme. A term starting with aws is AWS-OAS-014's.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authtype.html",
     quote = "For REST APIs, this extension can be used to define a custom type of a Lambda authorizer.")
 public final class CustomAuthtypeWithoutAuthorizer implements OpenApiRule {

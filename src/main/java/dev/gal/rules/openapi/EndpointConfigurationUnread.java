@@ -3,7 +3,6 @@ package dev.gal.rules.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
@@ -23,7 +22,6 @@ import java.util.stream.StreamSupport;
         + "import, and move or remove what the import does not read.",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-endpoint-configuration.html",
     quote = "This object should be present in top-level vendor extensions for Swagger 2.0. For OpenAPI 3.0, it should be "
         + "present under the vendor extensions of the Server object.")

@@ -2,7 +2,6 @@ package dev.gal.rules.openapi;
 
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
@@ -19,7 +18,6 @@ import java.util.Set;
         + "--fail-on-warnings stops. Use aws_proxy or http_proxy, or import the document as a REST API.",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-open-api.html",
     quote = "The following OpenAPI 3.0 document produces warnings on import because HTTP APIs support only Lambda "
         + "proxy and HTTP proxy integrations.")

@@ -2,7 +2,6 @@ package dev.gal.rules.openapi;
 
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
@@ -21,7 +20,6 @@ import java.util.List;
         + "one scheme per operation.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-open-api.html",
     quote = "As another example, while OpenAPI allows users to define an API with multiple security requirements "
         + "attached to a particular operation, API Gateway does not support this. Each operation can have only one "

@@ -5,7 +5,6 @@ import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Placeholders;
 import dev.gal.rule.Severity;
 import java.util.regex.Pattern;
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
     description = "http and http_proxy integrations call the URL in uri, which must be absolute, with the scheme http or https and a host. A relative path or another scheme names no HTTP endpoint API Gateway can call.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html",
     quote = "For the HTTP integration, this is the URL of the HTTP endpoint including the https or http scheme.")
 public final class HttpUriMalformed extends IntegrationRule {

@@ -2,7 +2,6 @@ package dev.gal.rules.openapi;
 
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.Placeholders;
 import dev.gal.rule.RuleContext;
@@ -20,7 +19,6 @@ import dev.gal.rule.Severity;
         + "and a token authorizer reads the header that its security scheme names.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html",
     quote = "A comma-separated list of mapping expressions of the request parameters as the identity source. "
         + "Applicable for the authorizer of the request and jwt type only.")

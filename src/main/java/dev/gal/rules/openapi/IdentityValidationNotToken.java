@@ -2,7 +2,6 @@ package dev.gal.rules.openapi;
 
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
@@ -15,7 +14,6 @@ import dev.gal.rule.Severity;
     description = "identityValidationExpression is a regular expression API Gateway applies to the token of a token authorizer; on request and Cognito authorizers it has no effect.",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html",
     quote = "A regular expression for validating the token as the incoming identity.")
 public final class IdentityValidationNotToken extends SchemeRule {

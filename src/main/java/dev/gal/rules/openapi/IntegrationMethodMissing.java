@@ -5,7 +5,6 @@ import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Severity;
 
 @RuleInfo(
@@ -15,7 +14,6 @@ import dev.gal.rule.Severity;
     description = "Every integration except mock calls its backend with the method in httpMethod, so specifying it is a required step of setting up every integration but mock.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-integration-settings-integration-request.html",
     quote = "For non-mock integrations, specify an HTTP method and the URI of the targeted integration endpoint, "
         + "except for the MOCK integration.")

@@ -1,7 +1,6 @@
 package dev.gal.rules.openapi;
 
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
@@ -19,7 +18,6 @@ import dev.gal.rule.Severity;
         + "integration inline in each operation (YAML anchors can share it), or import the document as an HTTP API.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-extensions-integrations.html",
     quote = "You can define integrations in the components section of your OpenAPI definition, and reuse the "
         + "integrations for multiple routes. Supported only for HTTP APIs.")

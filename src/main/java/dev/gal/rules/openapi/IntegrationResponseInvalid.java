@@ -2,7 +2,6 @@ package dev.gal.rules.openapi;
 
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
@@ -19,7 +18,6 @@ import java.util.regex.PatternSyntaxException;
         + "statusCode such as 2XX is no HTTP status, and a pattern that is no valid regular expression matches nothing.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration-responses.html",
     quote = "Either a regular expression used to match the integration response to the method response, or "
         + "default to catch any response that you haven't configured.")

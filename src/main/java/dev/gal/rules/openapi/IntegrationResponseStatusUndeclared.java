@@ -2,7 +2,6 @@ package dev.gal.rules.openapi;
 
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.Placeholders;
 import dev.gal.rule.RuleContext;
@@ -25,7 +24,6 @@ import dev.gal.rule.Severity;
         + "status.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration-response.html",
     quote = "HTTP status code for the method response; for example, \"200\". This must correspond to a matching "
         + "response in the OpenAPI Operation responses field.")

@@ -2,7 +2,7 @@ package dev.gal.rules.openapi;
 
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
+import dev.gal.rule.AwsLimits;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
@@ -23,19 +23,21 @@ import dev.gal.rule.Severity;
         + "visible in the document: set the max_timeout_ms option when your account's quota is raised.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html",
     quote = "Integration timeouts between 50 ms and 29,000 ms.",
     checksGenerated = false,
-    options = @RuleOption(name = "max_timeout_ms", defaultValue = "29000", min = 29_000, max = 300_000,
+    options = @RuleOption(name = "max_timeout_ms", defaultValue = AwsLimits.INTEGRATION_TIMEOUT_MAX_MS_TEXT,
+        min = AwsLimits.INTEGRATION_TIMEOUT_MAX_MS, max = AwsLimits.INTEGRATION_TIMEOUT_RAISED_MAX_MS,
         description = "The raised maximum for Regional and private REST APIs after a Service Quotas increase, up to 300000."))
 public final class IntegrationTimeout extends IntegrationRule {
   @Override
   void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,
       OpenApiDocument document, RuleContext context) {
-    long raised = Math.min(300_000, Math.max(29_000, context.options().integer("max_timeout_ms")));
-    long max = kind == OpenApiDocument.ApiKind.HTTP ? 30_000 : raised;
-    integration.integer("timeoutInMillis").filter(t -> t.value() < 50 || t.value() > max).ifPresent(t -> context.report(t.pointer(),
-        "%s: timeoutInMillis is %d; %s APIs accept 50 to %d".formatted(operation.label(), t.value(), kind, max)));
+    long raised = Math.min(AwsLimits.INTEGRATION_TIMEOUT_RAISED_MAX_MS,
+        Math.max(AwsLimits.INTEGRATION_TIMEOUT_MAX_MS, context.options().integer("max_timeout_ms")));
+    long max = kind == OpenApiDocument.ApiKind.HTTP ? AwsLimits.HTTP_API_INTEGRATION_TIMEOUT_MAX_MS : raised;
+    integration.integer("timeoutInMillis").filter(t -> t.value() < AwsLimits.INTEGRATION_TIMEOUT_MIN_MS || t.value() > max)
+        .ifPresent(t -> context.report(t.pointer(), "%s: timeoutInMillis is %d; %s APIs accept %d to %d"
+            .formatted(operation.label(), t.value(), kind, AwsLimits.INTEGRATION_TIMEOUT_MIN_MS, max)));
   }
 }

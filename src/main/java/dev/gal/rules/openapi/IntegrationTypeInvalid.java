@@ -5,7 +5,6 @@ import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Severity;
 import java.util.Set;
 
@@ -16,7 +15,6 @@ import java.util.Set;
     description = "An integration's type is aws, aws_proxy, http, http_proxy or mock. Any other value names no integration API Gateway has.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-any-method.html",
     quote = "The integration can be of type AWS, AWS_PROXY, HTTP, HTTP_PROXY, or MOCK.")
 public final class IntegrationTypeInvalid extends IntegrationRule {

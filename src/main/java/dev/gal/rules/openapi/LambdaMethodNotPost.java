@@ -8,7 +8,6 @@ import dev.gal.rule.Fix;
 import dev.gal.rule.FixKind;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Placeholders;
 import dev.gal.rule.Severity;
 
@@ -19,7 +18,6 @@ import dev.gal.rule.Severity;
     description = "API Gateway invokes Lambda functions through the Lambda Invoke API, which takes POST, whatever the method of the operation. Any other httpMethod cannot invoke the function. gal lint --fix sets it to POST.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html",
     fix = FixKind.SAFE,
     quote = "The HTTP method used in the integration request. For Lambda function invocations, the value must be "

@@ -5,7 +5,6 @@ import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Severity;
 
 @RuleInfo(
@@ -18,7 +17,6 @@ import dev.gal.rule.Severity;
         + "action API Gateway can call.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/integration-request-basic-setup.html",
     quote = "When setting up the Lambda or Lambda proxy integration, you assign the Amazon Resource Name (ARN) "
         + "for invoking the Lambda function as the integration request URI value. This ARN has the following "

@@ -1,7 +1,6 @@
 package dev.gal.rules.openapi;
 
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
@@ -15,7 +14,6 @@ import dev.gal.rule.Severity;
     description = "The minimum compression size is 0 to 10,485,760 bytes; another value is no size API Gateway can use.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-openapi-minimum-compression-size.html",
     quote = "To enable compression, specify an integer between 0 and 10485760.")
 public final class MinimumCompressionSize implements OpenApiRule {

@@ -2,7 +2,6 @@ package dev.gal.rules.openapi;
 
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
@@ -22,7 +21,6 @@ import java.util.stream.StreamSupport;
         + "such as application/json: '{\"statusCode\": 200}'.",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-mock-integration.html",
     quote = "For a method with the mock integration to return a 200 response, configure the integration request body "
         + "mapping template to return the following.")

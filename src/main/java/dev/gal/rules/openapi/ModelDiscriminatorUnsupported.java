@@ -2,7 +2,6 @@ package dev.gal.rules.openapi;
 
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
@@ -24,7 +23,6 @@ import java.util.Set;
         + "models and those written inline in operations are checked; HTTP APIs, which have no models, are not.",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html",
     quote = "API Gateway supports most of the OpenAPI 2.0 specification and the OpenAPI 3.0 specification, with the "
         + "following exceptions:")

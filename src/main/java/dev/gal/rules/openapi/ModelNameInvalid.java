@@ -2,7 +2,6 @@ package dev.gal.rules.openapi;
 
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
         + "terra-money/fcd-classic#36). Rename the schema and its $refs.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html",
     quote = "Model names can only contain alphanumeric characters.")
 public final class ModelNameInvalid implements OpenApiRule {

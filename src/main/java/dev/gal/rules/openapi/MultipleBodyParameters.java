@@ -3,7 +3,6 @@ package dev.gal.rules.openapi;
 import dev.gal.model.JsonPointer;
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
@@ -24,7 +23,6 @@ import java.util.Set;
         + "a warning. Merge the two into one body schema.",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-import-api-errors-warnings.html",
     quote = "During the import, errors can be generated for major issues like an invalid OpenAPI document.")
 public final class MultipleBodyParameters implements OpenApiRule {

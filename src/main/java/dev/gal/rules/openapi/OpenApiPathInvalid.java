@@ -1,7 +1,6 @@
 package dev.gal.rules.openapi;
 
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
@@ -21,7 +20,6 @@ import dev.gal.rules.paths.SiblingVariables;
         + "API Gateway cannot create resources for a path that breaks them.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html",
     quote = "Path segments can only contain alphanumeric characters, underscores, hyphens, periods, commas, "
         + "colons, and curly braces. Path parameters must be separate path segments.")

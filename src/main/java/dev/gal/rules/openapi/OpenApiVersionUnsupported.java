@@ -1,7 +1,6 @@
 package dev.gal.rules.openapi;
 
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.Placeholders;
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
         + "which may also need 3.1-only schema forms such as type lists or numeric exclusiveMinimum rewritten.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-import-api.html",
     quote = "Currently, API Gateway supports OpenAPI v2.0 and OpenAPI v3.0 definition files.")
 public final class OpenApiVersionUnsupported implements OpenApiRule {

@@ -1,7 +1,6 @@
 package dev.gal.rules.openapi;
 
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
@@ -17,7 +16,6 @@ import dev.gal.rule.Severity;
         + "x-amazon-apigateway-integration (mock for a placeholder). Only REST API documents are checked.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-integration-settings.html",
     quote = "After setting up an API method, you must integrate it with an endpoint in the backend.")
 public final class OperationWithoutIntegration implements OpenApiRule {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.gal.model.JsonPointer;
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
@@ -20,7 +19,6 @@ import java.util.Set;
     description = "A parameter with in: path must name a variable of the path. One that does not is never filled, and mappings that read it get nothing.",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-request.html",
     quote = "For example, for the GET /pets/{petId} method request, the {petId} path variable is a required "
         + "request parameter.")

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.Fix;
 import dev.gal.rule.FixKind;
@@ -28,7 +27,6 @@ import java.util.TreeSet;
         + "of type string.",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-request.html",
     fix = FixKind.SAFE,
     quote = "As part of method request setup, you must declare required request parameters to make them available "

@@ -2,7 +2,6 @@ package dev.gal.rules.openapi;
 
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.Placeholders;
 import dev.gal.rule.RuleContext;
@@ -16,7 +15,6 @@ import dev.gal.rule.Severity;
     description = "A cognito_user_pools authorizer lists user pool ARNs, arn:PARTITION:cognito-idp:REGION:ACCOUNT:userpool/REGION_ID. Anything else names no user pool, so the authorizer cannot validate tokens.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-user-pool-authorizer-permissions.html",
     quote = "As shown in the example, apigateway:CognitoUserPoolProviderArn is a list of ARNs of the "
         + "COGNITO_USER_POOLS user pools that can or can't be used with an API Gateway authorizer of the "

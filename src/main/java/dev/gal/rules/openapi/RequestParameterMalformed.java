@@ -2,7 +2,6 @@ package dev.gal.rules.openapi;
 
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.Placeholders;
 import dev.gal.rule.RuleContext;
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
         + "without its single quotes is AWS-OAS-041's.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html",
     quote = "Integration request parameters, in the form of path variables, query strings or headers, can be "
         + "mapped from any defined method request parameters and the payload.")

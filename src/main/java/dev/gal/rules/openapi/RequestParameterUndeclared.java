@@ -2,7 +2,6 @@ package dev.gal.rules.openapi;
 
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.Placeholders;
 import dev.gal.rule.RuleContext;
@@ -23,7 +22,6 @@ import dev.gal.rule.Severity;
         + "serverless-operations/serverless-apigateway-service-proxy#44). Declare the parameter or fix the name.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration-requestParameters.html",
     quote = "For REST APIs, specifies mappings from named method request parameters to integration request "
         + "parameters. The method request parameters must be defined before being referenced.")

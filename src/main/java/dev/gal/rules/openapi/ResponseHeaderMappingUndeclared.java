@@ -2,7 +2,6 @@ package dev.gal.rules.openapi;
 
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
@@ -20,7 +19,6 @@ import dev.gal.rule.Severity;
         + "without a method response is AWS-OAS-040's; proxy integrations are not checked.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-set-up-method-using-console.html",
     quote = "If you need to translate any backend-returned header to one defined in a method response, you must "
         + "first add the method response header as described in this step.")

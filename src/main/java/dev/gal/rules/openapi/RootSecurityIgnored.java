@@ -1,7 +1,6 @@
 package dev.gal.rules.openapi;
 
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
@@ -20,7 +19,6 @@ import java.util.List;
         + "warning, but check the API: it deploys with less protection than the document shows.",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html",
     quote = "API Gateway doesn't use root level security defined in the OpenAPI specification. Hence security needs to "
         + "be defined at an operation level to be appropriately applied.")

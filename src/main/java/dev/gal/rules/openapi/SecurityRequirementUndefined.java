@@ -2,7 +2,6 @@ package dev.gal.rules.openapi;
 
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
@@ -24,7 +23,6 @@ import java.util.Set;
         + "requires an undefined api_key and is imported with failonwarning=true. Define the scheme or fix the name.",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-enable-cognito-user-pool.html",
     quote = "To use the identity token for method authorization, add { \"MyUserPool\": [] } to the security "
         + "definition of the method, as shown in the following GET method on the root resource.")

@@ -2,7 +2,6 @@ package dev.gal.rules.openapi;
 
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.ImportParameters;
 import dev.gal.rule.OpenApiRule;
@@ -25,7 +24,6 @@ import java.util.List;
         + "document gal export generates, the option is the GAL config's endpoint_type.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-endpoint-configuration.html",
     quote = "A list of VpcEndpoint identifiers against which to create Route 53 alias records for a REST API. It is only "
         + "supported for REST APIs the PRIVATE endpoint type.",

@@ -2,7 +2,6 @@ package dev.gal.rules.openapi;
 
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
@@ -19,7 +18,6 @@ import dev.gal.rule.Severity;
         + "AWS-OAS-050 checks REST APIs against it.)",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-endpoint-configuration.html",
     quote = "A list of VpcEndpoint identifiers against which to create Route 53 alias records for a REST API. It is only "
         + "supported for REST APIs the PRIVATE endpoint type.")

@@ -5,7 +5,6 @@ import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.Category;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Severity;
 
 @RuleInfo(
@@ -15,7 +14,6 @@ import dev.gal.rule.Severity;
     description = "A private integration reaches the backend through the VPC link named by connectionId; connectionId must be set explicitly, to the VPC link id or a stage variable that holds it; without it the integration reaches nothing.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
-    appliesTo = AppliesTo.OPENAPI,
     docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-api-with-vpclink-using-swagger.html",
     quote = "You must explicitly set connectionId to the ID of a VpcLink or to a stage variable referencing the "
         + "ID of a VpcLink.")
