@@ -1,7 +1,6 @@
 package dev.gal.pack;
 
 import dev.gal.model.JsonPointer;
-import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
 import java.util.ArrayList;
 import java.util.Arrays;
