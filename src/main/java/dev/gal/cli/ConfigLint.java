@@ -15,7 +15,7 @@ import java.util.List;
 final class ConfigLint {
   private ConfigLint() {}
 
-  static LintReport lint(RuleSourceOptions.Rules rules, Path config) {
+  static LintReport lint(dev.gal.engine.RuleSources.Rules rules, Path config) {
     LintEngine engine = new LintEngine(rules.registry(), new Loader(LoadLimits.DEFAULTS), rules.settings(),
         new Suppressor(rules.config().ignores(), null, null));
     return engine.lint(List.of(new InputFile(config, config.toString().replace('\\', '/'), true)), List.of());

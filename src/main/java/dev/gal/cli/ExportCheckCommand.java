@@ -100,7 +100,7 @@ final class ExportCheckCommand implements Callable<Integer> {
       console.err().println("gal: %s cannot be checked against it".formatted(named));
       return Optional.empty();
     }
-    Optional<RuleSourceOptions.Rules> rules = new RuleSourceOptions().loadOrReport(console.err(), config);
+    Optional<dev.gal.engine.RuleSources.Rules> rules = new RuleSourceOptions().loadOrReport(console.err(), config);
     if (rules.isEmpty()) {
       return Optional.empty();
     }

@@ -100,7 +100,7 @@ final class ExportCommand implements Callable<Integer> {
       RuleSourceOptions.report(console.err(), e);
       return ExitCode.USAGE.code();
     }
-    Optional<RuleSourceOptions.Rules> ruleSet = ruleSources.loadOrReport(console.err(), config);
+    Optional<dev.gal.engine.RuleSources.Rules> ruleSet = ruleSources.loadOrReport(console.err(), config);
     if (ruleSet.isEmpty()) {
       return ExitCode.USAGE.code();
     }
