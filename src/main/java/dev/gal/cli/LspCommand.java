@@ -15,9 +15,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "Serves the Language Server Protocol 3.17 on standard input and output, so that an editor shows gal's findings,",
-        "hovers, quick fixes and completion while a GAL config or OpenAPI document is written. Editors start it; see",
-        "the README's 'Editor integration'. Each file is linted as gal lint lints it, with the nearest .gal-lint.yaml."},
+        "Lints in the editor: a language server (LSP 3.17 on standard input and output).",
+        "Editors start it (see the README's Editor integration) and show gal's findings, hovers, quick fixes and completion "
+            + "while a GAL config or OpenAPI document is written. Each file is linted as gal lint lints it, with the nearest "
+            + ".gal-lint.yaml."},
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  the editor sent shutdown, then exit",
