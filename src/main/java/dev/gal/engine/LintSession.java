@@ -53,10 +53,13 @@ public final class LintSession {
   private final FixPolicy fixes;
 
   /**
-   * The engines of the lint configs met so far, by config file and its modification time and size, so that
-   * linting the same file again and again (as an editor does on each change) does not load rules each time.
+   * The engine of each lint config file met so far ("" for none), with the modification time and size it was
+   * loaded at, so that linting the same file again and again (as an editor does on each change) loads rules
+   * only when the config changed.
    */
-  private final Map<String, LintEngine> engines = new ConcurrentHashMap<>();
+  private final Map<String, Loaded> engines = new ConcurrentHashMap<>();
+
+  private record Loaded(String version, LintEngine engine) {}
 
   /**
    * With a fix policy, each file is fixed in memory and its report is of the fixed text; otherwise
@@ -122,24 +125,26 @@ public final class LintSession {
   }
 
   /** The engine for the lint config of {@code file}, loaded once for each version of that config. */
-  public LintEngine engineFor(Path file) throws LintSetupException {
+  private LintEngine engineFor(Path file) throws LintSetupException {
     Optional<Path> configFile = ruleSources.configFileFor(file);
-    String key = configFile.map(LintSession::versionKey).orElse("");
-    LintEngine cached = engines.get(key);
-    if (cached != null) {
-      return cached;
+    String key = configFile.map(p -> p.toAbsolutePath().normalize().toString()).orElse("");
+    String version = configFile.map(LintSession::version).orElse("");
+    Loaded cached = engines.get(key);
+    if (cached != null && cached.version().equals(version)) {
+      return cached.engine();
     }
-    LintEngine loaded = engine(ruleSources.configFor(file));
-    engines.put(key, loaded);
+    LintEngine loaded = engine(ruleSources.currentConfigFor(file));
+    engines.put(key, new Loaded(version, loaded));
     return loaded;
   }
 
-  private static String versionKey(Path config) {
+  /** What tells one version of a lint config file from the next: its modification time and size. */
+  private static String version(Path config) {
     try {
-      return config.toAbsolutePath().normalize() + " " + Files.getLastModifiedTime(config).toMillis() + " " + Files.size(config);
+      return Files.getLastModifiedTime(config).toMillis() + " " + Files.size(config);
     } catch (IOException e) {
-      // Unreadable now: loading it reports why, and nothing is kept under this key for long.
-      return config.toAbsolutePath().normalize() + " unreadable " + System.nanoTime();
+      // Unreadable now: loading it says why; the next lint tries again.
+      return "unreadable " + System.nanoTime();
     }
   }
 

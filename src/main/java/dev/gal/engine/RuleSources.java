@@ -69,9 +69,21 @@ public final class RuleSources {
 
   /** The lint config for a linted file: --config, else the nearest .gal-lint.yaml, else the default. */
   public LintConfig configFor(Path file) throws LintSetupException {
+    return configFor(file, configLoader);
+  }
+
+  /**
+   * As {@link #configFor}, read anew from disk rather than from what this run has read: for a caller that runs
+   * while the user edits lint configs, as the language server does, and on many threads at once.
+   */
+  public LintConfig currentConfigFor(Path file) throws LintSetupException {
+    return configFor(file, new LintConfigLoader());
+  }
+
+  private LintConfig configFor(Path file, LintConfigLoader loader) throws LintSetupException {
     Optional<Path> found = configFileFor(file);
     try {
-      return found.isPresent() ? configLoader.load(found.get()) : LintConfig.DEFAULT;
+      return found.isPresent() ? loader.load(found.get()) : LintConfig.DEFAULT;
     } catch (LintConfigException e) {
       throw new LintSetupException(withRuleProblems(e));
     }

@@ -21,14 +21,20 @@ import java.util.function.Consumer;
  * change that arrives while its document is being linted is linted after.
  */
 final class DocumentLinter {
-  private final LintSession session;
+  /** How a text is linted: {@link LintSession#lintText}; tests put slow or counting ones in its place. */
+  @FunctionalInterface
+  interface TextLint {
+    Optional<FileReport> lint(java.nio.file.Path file, String text, List<ToolNotice> notices) throws LintSetupException;
+  }
+
+  private final TextLint session;
   private final long debounceMillis;
   private final Consumer<OpenDocument> publish;
   private final BiConsumer<String, String> logError;
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("gal-lsp-debounce"));
   private final ExecutorService workers = Executors.newCachedThreadPool(daemon("gal-lsp-lint"));
 
-  DocumentLinter(LintSession session, long debounceMillis, Consumer<OpenDocument> publish, BiConsumer<String, String> logError) {
+  DocumentLinter(TextLint session, long debounceMillis, Consumer<OpenDocument> publish, BiConsumer<String, String> logError) {
     this.session = session;
     this.debounceMillis = debounceMillis;
     this.publish = publish;
@@ -88,7 +94,7 @@ final class DocumentLinter {
     LspText lspText = new LspText(text);
     try {
       List<ToolNotice> notices = new ArrayList<>();
-      Optional<FileReport> report = session.lintText(document.path, text, notices);
+      Optional<FileReport> report = session.lint(document.path, text, notices);
       for (ToolNotice notice : notices) {
         if (notice.level() == ToolNotice.Level.ERROR || notice.level() == ToolNotice.Level.WARNING) {
           logError.accept(document.uri, notice.message());

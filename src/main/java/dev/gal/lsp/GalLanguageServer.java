@@ -44,8 +44,12 @@ public final class GalLanguageServer {
 
   /** Reads the editor's messages from {@code in} and writes to {@code out}; changes are linted after {@code debounceMillis}. */
   public GalLanguageServer(LintSession session, InputStream in, OutputStream out, long debounceMillis, String version) {
+    this(session::lintText, in, out, debounceMillis, version);
+  }
+
+  GalLanguageServer(DocumentLinter.TextLint lint, InputStream in, OutputStream out, long debounceMillis, String version) {
     this.channel = new MessageChannel(in, out, json);
-    this.linter = new DocumentLinter(session, debounceMillis, this::publish, this::logError);
+    this.linter = new DocumentLinter(lint, debounceMillis, this::publish, this::logError);
     SchemaLookup schema = new SchemaLookup(SchemaStage.galConfig().schemaTree());
     this.hovers = new Hovers(schema);
     this.completions = new Completions(schema);

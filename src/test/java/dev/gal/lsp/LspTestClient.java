@@ -39,13 +39,17 @@ final class LspTestClient implements AutoCloseable {
   }
 
   LspTestClient(LintSession session, long debounceMillis) throws IOException {
+    this(session::lintText, debounceMillis);
+  }
+
+  LspTestClient(DocumentLinter.TextLint lint, long debounceMillis) throws IOException {
     Pipe in = Pipe.open();
     Pipe out = Pipe.open();
     toServer = Channels.newOutputStream(in.sink());
     java.io.InputStream serverIn = Channels.newInputStream(in.source());
     java.io.OutputStream serverOut = Channels.newOutputStream(out.sink());
     fromServer = Channels.newInputStream(out.source());
-    GalLanguageServer server = new GalLanguageServer(session, serverIn, serverOut, debounceMillis, "test");
+    GalLanguageServer server = new GalLanguageServer(lint, serverIn, serverOut, debounceMillis, "test");
     Thread serverThread = new Thread(() -> {
       try {
         exit.complete(server.run());
