@@ -33,6 +33,8 @@ public final class RuleSources {
   private final List<String> ruleSeverities;
   private final List<String> disabled;
   private final List<String> ruleOptions;
+  /** Keeps each config this run has read, for the many files of one gal lint run. */
+  private final LintConfigLoader configLoader = new LintConfigLoader();
 
   /** configFile may be null: then each file gets the nearest .gal-lint.yaml above it. */
   public RuleSources(Path configFile, List<Path> packs, List<Path> plugins, List<String> ruleSeverities, List<String> disabled,
@@ -49,20 +51,6 @@ public final class RuleSources {
   public static RuleSources nearestConfig() {
     return new RuleSources(null, List.of(), List.of(), List.of(), List.of(), List.of());
   }
-
-  public List<String> ruleSeverities() {
-    return ruleSeverities;
-  }
-
-  public List<String> disabled() {
-    return disabled;
-  }
-
-  public boolean namesConfig() {
-    return configFile != null;
-  }
-
-  private final LintConfigLoader configLoader = new LintConfigLoader();
 
   /** The rules of a run, their settings, and the lint config they came from. */
   public record Rules(RuleRegistry registry, RuleSettings settings, LintConfig config) {}
