@@ -3,6 +3,7 @@ package dev.gal.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gal.aws.OpenApiGenerator;
 import dev.gal.aws.OpenApiWriter;
+import dev.gal.engine.ConfigLint;
 import dev.gal.engine.ExportTimeoutLimit;
 import dev.gal.model.Document;
 import dev.gal.model.GalConfig;

@@ -9,6 +9,7 @@ import dev.gal.aws.Deployment;
 import dev.gal.aws.GeneratedDocument;
 import dev.gal.aws.OpenApiGenerator;
 import dev.gal.aws.OpenApiWriter;
+import dev.gal.engine.ConfigLint;
 import dev.gal.engine.ExportTimeoutLimit;
 import dev.gal.engine.FileReport;
 import dev.gal.engine.LintReport;
