@@ -41,6 +41,16 @@ class ArchitectureTest {
         .check(main);
   }
 
+  /** The server is not a second copy of gal lint: loading, lint configs and suppressions are the session's business. */
+  @Test
+  void theLanguageServerLintsThroughTheEngineSession() {
+    noClasses().that().resideInAPackage("dev.gal.lsp..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.gal.load..", "dev.gal.config..", "dev.gal.suppress..",
+            "dev.gal.report..")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.gal.engine.LintEngine")
+        .check(main);
+  }
+
   @Test
   void theModelDependsOnNoOtherLayer() {
     noClasses().that().resideInAPackage("dev.gal.model..")

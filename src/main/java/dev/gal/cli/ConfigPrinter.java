@@ -25,7 +25,7 @@ final class ConfigPrinter {
 
   void print(Path file, RuleSourceOptions sources) throws UsageException {
     LintConfig config = sources.configFor(file);
-    RuleSourceOptions.Rules rules = sources.load(config);
+    dev.gal.engine.RuleSources.Rules rules = sources.load(config);
     RuleRegistry registry = rules.registry();
     RuleSettings settings = rules.settings();
     out.printf("# effective gal lint settings for %s%n", file);

@@ -3,6 +3,7 @@ package dev.gal.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gal.aws.OpenApiGenerator;
 import dev.gal.aws.OpenApiWriter;
+import dev.gal.engine.ConfigLint;
 import dev.gal.engine.ExportTimeoutLimit;
 import dev.gal.model.Document;
 import dev.gal.model.GalConfig;
@@ -100,7 +101,7 @@ final class ExportCheckCommand implements Callable<Integer> {
       console.err().println("gal: %s cannot be checked against it".formatted(named));
       return Optional.empty();
     }
-    Optional<RuleSourceOptions.Rules> rules = new RuleSourceOptions().loadOrReport(console.err(), config);
+    Optional<dev.gal.engine.RuleSources.Rules> rules = new RuleSourceOptions().loadOrReport(console.err(), config);
     if (rules.isEmpty()) {
       return Optional.empty();
     }

@@ -9,6 +9,7 @@ import dev.gal.aws.Deployment;
 import dev.gal.aws.GeneratedDocument;
 import dev.gal.aws.OpenApiGenerator;
 import dev.gal.aws.OpenApiWriter;
+import dev.gal.engine.ConfigLint;
 import dev.gal.engine.ExportTimeoutLimit;
 import dev.gal.engine.FileReport;
 import dev.gal.engine.LintReport;
@@ -96,7 +97,7 @@ final class ExportCommand implements Callable<Integer> {
       RuleSourceOptions.report(console.err(), e);
       return ExitCode.USAGE.code();
     }
-    Optional<RuleSourceOptions.Rules> ruleSet = ruleSources.loadOrReport(console.err(), config);
+    Optional<dev.gal.engine.RuleSources.Rules> ruleSet = ruleSources.loadOrReport(console.err(), config);
     if (ruleSet.isEmpty()) {
       return ExitCode.USAGE.code();
     }

@@ -38,6 +38,7 @@ final class GalCommand {
     commands.put("import", ImportCommand.class);
     commands.put("export-check", ExportCheckCommand.class);
     commands.put("rules", RulesCommand.class);
+    commands.put("lsp", LspCommand.class);
     commands.put("completion", CompletionCommand.class);
     commands.put("warm-up", WarmUpCommand.class);
     commands.put("help", picocli.CommandLine.HelpCommand.class);

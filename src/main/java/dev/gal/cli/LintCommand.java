@@ -1,9 +1,12 @@
 package dev.gal.cli;
 
+import dev.gal.engine.Baselines;
 import dev.gal.engine.FileReport;
 import dev.gal.engine.FixPolicy;
 import dev.gal.engine.InputCollector;
 import dev.gal.engine.LintReport;
+import dev.gal.engine.LintSession;
+import dev.gal.engine.LintSetupException;
 import dev.gal.engine.Timings;
 import dev.gal.engine.ToolNotice;
 import dev.gal.io.AtomicFiles;
@@ -180,15 +183,22 @@ final class LintCommand implements Callable<Integer> {
           .filter(f -> changed.contains(f.path().toAbsolutePath().normalize())).toList(), collected.problems());
     }
     refuseToOverwriteInputs(collected);
-    LintBaselines baselines = LintBaselines.open(baselineFile, writeBaseline);
     Timings recorded = timings ? Timings.recording() : Timings.OFF;
-    LintRun run = new LintRun(ruleSources, baselines.toMatch(), baselineFile == null ? null : baselineFile.toString(), allowRemoteRefs,
-        limitOptions.limits(), recorded, !fix ? null : unsafeFixes ? FixPolicy.UNSAFE_TOO : FixPolicy.SAFE);
-    if (target != null) {
-      run.forTarget(target);
-    }
+    Baselines baselines;
+    LintSession.Result result;
     ProgressBar progress = new ProgressBar(console.err(), console.stderrTerminal(), collected.files().size());
-    LintRun.Result result = run.lint(collected, progress);
+    try {
+      baselines = Baselines.open(baselineFile, writeBaseline);
+      LintSession session = new LintSession(ruleSources.sources(), baselines.toMatch(),
+          baselineFile == null ? null : baselineFile.toString(), allowRemoteRefs, limitOptions.limits(), recorded,
+          !fix ? null : unsafeFixes ? FixPolicy.UNSAFE_TOO : FixPolicy.SAFE);
+      if (target != null) {
+        session.forTarget(target);
+      }
+      result = session.lint(collected, progress);
+    } catch (LintSetupException e) {
+      throw new UsageException(e.lines());
+    }
     progress.finish();
     LintReport report = result.report();
     if (report.files().isEmpty() && collected.problems().isEmpty()) {
@@ -242,7 +252,7 @@ final class LintCommand implements Callable<Integer> {
    * that it can be piped to patch -p0. Nothing is fixed on disk, so the exit
    * code is that of the files as they are.
    */
-  private int showDiff(LintRun.Result result, LintReport report) throws IOException {
+  private int showDiff(LintSession.Result result, LintReport report) throws IOException {
     printNotices(report);
     String text = FixedFiles.diff(report);
     if (output == null) {

@@ -111,6 +111,10 @@ public final class Main {
       if (type == RulesCommand.class) {
         return type.cast(new RulesCommand(console));
       }
+      if (type == LspCommand.class) {
+        // The protocol's bytes go to stdout itself; the console's writer is for text.
+        return type.cast(new LspCommand(console, System.in, System.out));
+      }
       if (type == RulesCommand.Explain.class) {
         return type.cast(new RulesCommand.Explain(console));
       }

@@ -48,7 +48,7 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Optional<RuleSourceOptions.Rules> rules = ruleSources.loadOrReport(console.err());
+    Optional<dev.gal.engine.RuleSources.Rules> rules = ruleSources.loadOrReport(console.err());
     if (rules.isEmpty()) {
       return ExitCode.USAGE.code();
     }
@@ -136,7 +136,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Optional<RuleSourceOptions.Rules> rules = ruleSources.loadOrReport(console.err());
+      Optional<dev.gal.engine.RuleSources.Rules> rules = ruleSources.loadOrReport(console.err());
       if (rules.isEmpty()) {
         return ExitCode.USAGE.code();
       }

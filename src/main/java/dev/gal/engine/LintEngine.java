@@ -145,6 +145,17 @@ public final class LintEngine {
     return new FileOutcome(null, notices);
   }
 
+  /**
+   * Lints text as {@link #lint} lints a file with these contents, from the same decision on whether to lint it at
+   * all: null when {@code input} is not explicit and the text is neither a GAL config nor an OpenAPI document.
+   */
+  public FileReport lintText(InputFile input, String text, List<ToolNotice> notices) {
+    byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    LoadResult loaded = bytes.length > loader.limits().maxFileBytes() ? loader.tooLarge(bytes.length, input.displayPath())
+        : loader.load(bytes, input.displayPath());
+    return input.explicit() || unreadable(loaded) || looksLikeConfig(loaded) ? check(input, loaded, notices) : null;
+  }
+
   /** Lints an already loaded file: schema, rules, severities, then suppressions. */
   public FileReport check(InputFile input, LoadResult loaded, List<ToolNotice> notices) {
     SourceText source = loaded.source();

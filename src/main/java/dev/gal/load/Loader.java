@@ -30,12 +30,16 @@ public final class Loader {
   public LoadResult load(Path path, String displayPath) throws IOException {
     long size = Files.size(path);
     if (size > limits.maxFileBytes()) {
-      SourceText empty = new SourceText(displayPath, "");
-      return new LoadResult(empty, List.of(), List.of(Finding.of(LoadDiagnostics.LIMIT,
-          "file of %d bytes exceeds the size limit of %d bytes".formatted(size, limits.maxFileBytes()),
-          SourceRange.FILE_START, null)));
+      return tooLarge(size, displayPath);
     }
     return load(Files.readAllBytes(path), displayPath);
+  }
+
+  /** What loading a file of {@code size} bytes, over the size limit, gives: one finding, and nothing read. */
+  public LoadResult tooLarge(long size, String displayPath) {
+    return new LoadResult(new SourceText(displayPath, ""), List.of(), List.of(Finding.of(LoadDiagnostics.LIMIT,
+        "file of %d bytes exceeds the size limit of %d bytes".formatted(size, limits.maxFileBytes()),
+        SourceRange.FILE_START, null)));
   }
 
   public LoadResult load(byte[] bytes, String displayPath) {

@@ -44,7 +44,7 @@ class HelpTextTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "lint", "export", "import", "export-check", "rules", "rules explain", "completion", "help"})
+  @ValueSource(strings = {"", "lint", "export", "import", "export-check", "rules", "rules explain", "lsp", "completion", "help"})
   void everyCommandListsDebug(String command) {
     List<String> args = new ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));
     args.add("--help");

@@ -93,6 +93,7 @@ class WorkflowTest {
     String bash = TestSupport.cli("completion", "bash").stdout();
     assertTrue(bash.contains("complete -F"), bash.substring(0, Math.min(200, bash.length())));
     assertTrue(bash.contains("--changed-since"));
+    assertTrue(bash.contains("lsp"), "the completion script offers gal lsp");
     assertTrue(TestSupport.cli("completion", "zsh").stdout().contains("bashcompinit"));
   }
 

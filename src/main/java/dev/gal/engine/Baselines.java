@@ -1,8 +1,5 @@
-package dev.gal.cli;
+package dev.gal.engine;
 
-import dev.gal.engine.FileReport;
-import dev.gal.engine.LintReport;
-import dev.gal.engine.ToolNotice;
 import dev.gal.io.AtomicFiles;
 import dev.gal.suppress.Baseline;
 import dev.gal.suppress.BaselineException;
@@ -18,17 +15,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The baselines of one gal lint run: the one findings are matched against
+ * The baselines of one lint run: the one findings are matched against
  * (--baseline) and the one to rewrite (--write-baseline). Both are read before
  * anything is linted, so that a broken file stops the run before any work.
  */
-final class LintBaselines {
+public final class Baselines {
   private final Path matchFile;
   private final Baseline toMatch;
   private final Path writeTarget;
   private final Baseline previous;
 
-  private LintBaselines(Path matchFile, Baseline toMatch, Path writeTarget, Baseline previous) {
+  private Baselines(Path matchFile, Baseline toMatch, Path writeTarget, Baseline previous) {
     this.matchFile = matchFile;
     this.toMatch = toMatch;
     this.writeTarget = writeTarget;
@@ -36,31 +33,31 @@ final class LintBaselines {
   }
 
   /** Either path may be null when its option is not given. */
-  static LintBaselines open(Path baseline, Path writeBaseline) throws UsageException {
+  public static Baselines open(Path baseline, Path writeBaseline) throws LintSetupException {
     Baseline previous = null;
     if (writeBaseline != null) {
       // Rewriting keeps the entries of files not linted now; a file that cannot be read would lose them.
       previous = Files.exists(writeBaseline) ? read(writeBaseline, "; fix it, or delete it to start a new one")
           : new Baseline(BaselineFile.folderOf(writeBaseline), List.of());
     }
-    return new LintBaselines(baseline, baseline == null ? null : read(baseline, ""), writeBaseline, previous);
+    return new Baselines(baseline, baseline == null ? null : read(baseline, ""), writeBaseline, previous);
   }
 
-  private static Baseline read(Path file, String advice) throws UsageException {
+  private static Baseline read(Path file, String advice) throws LintSetupException {
     try {
       return BaselineFile.read(file);
     } catch (BaselineException e) {
-      throw new UsageException("cannot read the baseline %s: %s%s".formatted(file, e.getMessage(), advice));
+      throw new LintSetupException("cannot read the baseline %s: %s%s".formatted(file, e.getMessage(), advice));
     }
   }
 
   /** The baseline to match findings against, or null. */
-  Baseline toMatch() {
+  public Baseline toMatch() {
     return toMatch;
   }
 
   /** Entries of linted files that no finding matched are problems that were fixed: say so, once. */
-  LintReport withFixedEntries(LintReport report, List<String> paths) {
+  public LintReport withFixedEntries(LintReport report, List<String> paths) {
     List<Baseline.Entry> fixed = toMatch == null ? List.of() : toMatch.fixed(scope(report, paths));
     if (fixed.isEmpty()) {
       return report;
@@ -78,7 +75,7 @@ final class LintBaselines {
    * Rewrites the linted files' entries of the --write-baseline file and keeps
    * the others, unless the run had errors; returns what it did, for stderr.
    */
-  String write(LintReport report, List<String> paths) throws IOException {
+  public String write(LintReport report, List<String> paths) throws IOException {
     if (report.hasToolErrors()) {
       return "the baseline %s was not written: the run had errors".formatted(writeTarget);
     }

@@ -1,9 +1,5 @@
-package dev.gal.cli;
+package dev.gal.engine;
 
-import dev.gal.engine.FileReport;
-import dev.gal.engine.InputFile;
-import dev.gal.engine.LintEngine;
-import dev.gal.engine.LintReport;
 import dev.gal.load.LoadLimits;
 import dev.gal.load.Loader;
 import dev.gal.rule.Severity;
@@ -11,17 +7,17 @@ import dev.gal.suppress.Suppressor;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The lint that gates an export: one named config, with its rules and lint config. */
-final class ConfigLint {
+/** The lint that gates gal export and export-check: one named config, with its rules and lint config. */
+public final class ConfigLint {
   private ConfigLint() {}
 
-  static LintReport lint(RuleSourceOptions.Rules rules, Path config) {
+  public static LintReport lint(RuleSources.Rules rules, Path config) {
     LintEngine engine = new LintEngine(rules.registry(), new Loader(LoadLimits.DEFAULTS), rules.settings(),
         new Suppressor(rules.config().ignores(), null, null));
     return engine.lint(List.of(new InputFile(config, config.toString().replace('\\', '/'), true)), List.of());
   }
 
-  static long errors(LintReport report) {
+  public static long errors(LintReport report) {
     return report.files().stream().flatMap(FileReport::allFindings).filter(f -> f.severity() == Severity.ERROR).count();
   }
 }
