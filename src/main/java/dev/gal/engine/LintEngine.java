@@ -13,13 +13,6 @@ import dev.gal.model.OpenApiDocument;
 import dev.gal.openapi.OpenApiStage;
 import dev.gal.model.PositionIndex;
 import dev.gal.model.SourceText;
-import dev.gal.rule.GalConfigRule;
-import dev.gal.rule.OpenApiRule;
-import dev.gal.rule.ImportParameters;
-import dev.gal.rule.RuleContext;
-import dev.gal.rule.RuleMeta;
-import dev.gal.rule.RuleOptions;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Severity;
 import dev.gal.suppress.BaselineKeys;
 import dev.gal.suppress.SuppressedFinding;
@@ -52,6 +45,7 @@ public final class LintEngine {
   private final Suppressor suppressor;
   private final OpenApiStage openApiStage;
   private final Timings timings;
+  private final RuleRunner rules;
 
   public LintEngine(RuleRegistry registry, Loader loader) {
     this(registry, loader, RuleSettings.DEFAULTS, Suppressor.NONE);
@@ -77,6 +71,7 @@ public final class LintEngine {
     this.settings = settings;
     this.suppressor = suppressor;
     this.openApiStage = openApiStage;
+    this.rules = new RuleRunner(registry, settings, timings);
   }
 
   public RuleRegistry registry() {
@@ -183,7 +178,7 @@ public final class LintEngine {
               openApiStage.check(document, input.path(), parsed);
               return parsed;
             }));
-        timings.time(Timings.Stage.RULES, () -> runOpenApiRules(openApi, found, notices, null));
+        timings.time(Timings.Stage.RULES, () -> rules.openApi(openApi, found, notices));
         found.addAll(structure.join());
       } else {
         SchemaStage.Checked schema = timings.time(Timings.Stage.SCHEMA, () -> SchemaStage.galConfig().check(document));
@@ -222,7 +217,7 @@ public final class LintEngine {
   /** What the rules find in a GAL config and in the document gal export would make of it. */
   private List<Finding> ruleStages(Document document, List<Finding> schemaFindings, List<ToolNotice> notices) {
     List<Finding> found = new ArrayList<>(schemaFindings);
-    timings.time(Timings.Stage.RULES, () -> runRules(document, found, notices));
+    timings.time(Timings.Stage.RULES, () -> rules.galConfig(document, found, notices));
     timings.time(Timings.Stage.EXPORT, () -> lintGenerated(document, found, notices));
     return found.subList(schemaFindings.size(), found.size());
   }
@@ -247,58 +242,7 @@ public final class LintEngine {
     }
     GeneratedDocument generated = new OpenApiGenerator(false, ExportTimeoutLimit.of(config, registry, settings)).generate(config);
     Document openApi = new Document(new SourceText("(generated)", ""), document.number(), generated.document(), new PositionIndex());
-    runOpenApiRules(new OpenApiDocument(openApi), found, notices, new GeneratedSource(document, generated.sourceMap()));
-  }
-
-  private void runOpenApiRules(OpenApiDocument document, List<Finding> findings, List<ToolNotice> notices, GeneratedSource generated) {
-    for (RuleRegistry.Entry entry : registry.entries()) {
-      if (!(entry.rule() instanceof OpenApiRule rule) || settings.disabled(entry.meta())
-          || (generated != null && !entry.meta().checksGenerated())) {
-        continue;
-      }
-      RuleContext context = generated == null
-          ? new DocumentRuleContext(document.document(), entry.meta(), settings.optionsFor(entry.meta()), findings)
-          : generated.context(entry.meta(), generatedOptions(entry.meta(), generated), findings);
-      long start = timings.start();
-      try {
-        rule.check(document, context);
-      } catch (RuntimeException e) {
-        notices.add(new ToolNotice(ToolNotice.Level.ERROR, document.document().source().displayPath(),
-            "rule %s failed: %s".formatted(entry.meta().id(), e)));
-      }
-      timings.rule(entry.meta().id(), start);
-    }
-  }
-
-  /**
-   * A rule's options on the document gal export generates: an import parameter the rule asks for is the one
-   * the GAL config deploys the export with, whatever the user set for other documents.
-   */
-  private RuleOptions generatedOptions(RuleMeta meta, GeneratedSource generated) {
-    RuleOptions options = settings.optionsFor(meta);
-    if (meta.options().stream().anyMatch(o -> o.name().equals(ImportParameters.ENDPOINT_TYPE))) {
-      options = options.with(ImportParameters.ENDPOINT_TYPE, new GalConfig(generated.gal()).awsSettings().endpointType());
-    }
-    return options;
-  }
-
-  private void runRules(Document document, List<Finding> findings, List<ToolNotice> notices) {
-    GalConfig config = new GalConfig(document);
-    boolean aws = config.targetsAws();
-    for (RuleRegistry.Entry entry : registry.entries()) {
-      if (!(entry.rule() instanceof GalConfigRule rule)
-          || (!aws && entry.meta().appliesTo() == AppliesTo.AWS_CONFIG) || settings.disabled(entry.meta())) {
-        continue;
-      }
-      long start = timings.start();
-      try {
-        rule.check(config, new DocumentRuleContext(document, entry.meta(), settings.optionsFor(entry.meta()), findings));
-      } catch (RuntimeException e) {
-        notices.add(new ToolNotice(ToolNotice.Level.ERROR, document.source().displayPath(),
-            "rule %s failed: %s".formatted(entry.meta().id(), e)));
-      }
-      timings.rule(entry.meta().id(), start);
-    }
+    rules.generated(new OpenApiDocument(openApi), new GeneratedSource(document, generated.sourceMap()), found, notices);
   }
 
   /**

@@ -1,0 +1,85 @@
+package dev.gal.engine;
+
+import dev.gal.model.Document;
+import dev.gal.model.GalConfig;
+import dev.gal.model.OpenApiDocument;
+import dev.gal.rule.AppliesTo;
+import dev.gal.rule.Finding;
+import dev.gal.rule.GalConfigRule;
+import dev.gal.rule.ImportParameters;
+import dev.gal.rule.OpenApiRule;
+import dev.gal.rule.RuleContext;
+import dev.gal.rule.RuleMeta;
+import dev.gal.rule.RuleOptions;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Runs the enabled rules of one kind over one document, in id order. The one place that times each rule and turns
+ * a rule that throws into an error notice, so that a broken rule costs its own findings and not the file's.
+ */
+final class RuleRunner {
+  private final RuleRegistry registry;
+  private final RuleSettings settings;
+  private final Timings timings;
+
+  RuleRunner(RuleRegistry registry, RuleSettings settings, Timings timings) {
+    this.registry = registry;
+    this.settings = settings;
+    this.timings = timings;
+  }
+
+  /** The GAL config rules; AWS-only ones only when the config targets AWS. */
+  void galConfig(Document document, List<Finding> findings, List<ToolNotice> notices) {
+    GalConfig config = new GalConfig(document);
+    boolean aws = config.targetsAws();
+    run(GalConfigRule.class, meta -> aws || meta.appliesTo() != AppliesTo.AWS_CONFIG,
+        meta -> new DocumentRuleContext(document, meta, settings.optionsFor(meta), findings),
+        (rule, context) -> rule.check(config, context), document.source().displayPath(), notices);
+  }
+
+  /** The OpenAPI rules on a document the user wrote. */
+  void openApi(OpenApiDocument document, List<Finding> findings, List<ToolNotice> notices) {
+    run(OpenApiRule.class, meta -> true,
+        meta -> new DocumentRuleContext(document.document(), meta, settings.optionsFor(meta), findings),
+        (rule, context) -> rule.check(document, context), document.document().source().displayPath(), notices);
+  }
+
+  /** The OpenAPI rules that check generated documents, on the one gal export makes, reporting at the GAL lines. */
+  void generated(OpenApiDocument document, GeneratedSource source, List<Finding> findings, List<ToolNotice> notices) {
+    run(OpenApiRule.class, RuleMeta::checksGenerated,
+        meta -> source.context(meta, generatedOptions(meta, source), findings),
+        (rule, context) -> rule.check(document, context), document.document().source().displayPath(), notices);
+  }
+
+  /**
+   * A rule's options on the document gal export generates: an import parameter the rule asks for is the one
+   * the GAL config deploys the export with, whatever the user set for other documents.
+   */
+  private RuleOptions generatedOptions(RuleMeta meta, GeneratedSource generated) {
+    RuleOptions options = settings.optionsFor(meta);
+    if (meta.options().stream().anyMatch(o -> o.name().equals(ImportParameters.ENDPOINT_TYPE))) {
+      options = options.with(ImportParameters.ENDPOINT_TYPE, new GalConfig(generated.gal()).awsSettings().endpointType());
+    }
+    return options;
+  }
+
+  private <R> void run(Class<R> kind, Predicate<RuleMeta> applies, Function<RuleMeta, RuleContext> contexts,
+      BiConsumer<R, RuleContext> check, String displayPath, List<ToolNotice> notices) {
+    for (RuleRegistry.Entry entry : registry.entries()) {
+      RuleMeta meta = entry.meta();
+      if (!kind.isInstance(entry.rule()) || settings.disabled(meta) || !applies.test(meta)) {
+        continue;
+      }
+      long start = timings.start();
+      try {
+        check.accept(kind.cast(entry.rule()), contexts.apply(meta));
+      } catch (RuntimeException e) {
+        notices.add(new ToolNotice(ToolNotice.Level.ERROR, displayPath, "rule %s failed: %s".formatted(meta.id(), e)));
+      }
+      timings.rule(meta.id(), start);
+    }
+  }
+}
