@@ -1,32 +1,27 @@
 package dev.gal.engine;
 
+import dev.gal.io.IoProblems;
 import dev.gal.load.LoadDiagnostics;
 import dev.gal.load.LoadResult;
 import dev.gal.load.Loader;
 import dev.gal.model.Document;
 import dev.gal.model.DocumentKind;
-import dev.gal.model.GalConfig;
-import dev.gal.rule.Finding;
-import dev.gal.aws.GeneratedDocument;
-import dev.gal.aws.OpenApiGenerator;
-import dev.gal.model.OpenApiDocument;
-import dev.gal.openapi.OpenApiStage;
-import dev.gal.model.PositionIndex;
 import dev.gal.model.SourceText;
-import dev.gal.rule.Severity;
+import dev.gal.openapi.OpenApiStage;
+import dev.gal.rule.Finding;
 import dev.gal.suppress.BaselineKeys;
-import dev.gal.suppress.SuppressedFinding;
 import dev.gal.suppress.Suppressor;
-import dev.gal.schema.SchemaStage;
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * Runs the stages over files: load, schema, rules. Stages add findings and
- * never print; the caller decides what to do with the report.
+ * Runs the stages over files: load; then on each document schema or OpenAPI structure, rules, the generated
+ * document; then severities, suppressions and the findings cap. Stages add findings and never print; the caller
+ * decides what to do with the report.
  */
 public final class LintEngine {
   /** Top-level keys by which a file found in a directory walk is recognised as a GAL config. */
@@ -41,11 +36,12 @@ public final class LintEngine {
 
   private final RuleRegistry registry;
   private final Loader loader;
-  private final RuleSettings settings;
-  private final Suppressor suppressor;
-  private final OpenApiStage openApiStage;
-  private final Timings timings;
-  private final RuleRunner rules;
+  private final StageRunner stages;
+  private final Stage load;
+  /** What runs on each document of a file, in order. */
+  private final List<Stage> documentStages;
+  /** What runs on the findings of all of a file's documents, in order. */
+  private final List<Stage> fileStages;
 
   public LintEngine(RuleRegistry registry, Loader loader) {
     this(registry, loader, RuleSettings.DEFAULTS, Suppressor.NONE);
@@ -65,13 +61,24 @@ public final class LintEngine {
 
   public LintEngine(RuleRegistry registry, Loader loader, RuleSettings settings, Suppressor suppressor, OpenApiStage openApiStage,
       Timings timings) {
-    this.timings = timings;
     this.registry = registry;
     this.loader = loader;
-    this.settings = settings;
-    this.suppressor = suppressor;
-    this.openApiStage = openApiStage;
-    this.rules = new RuleRunner(registry, settings, timings);
+    this.stages = new StageRunner(timings);
+    RuleRunner rules = new RuleRunner(registry, settings, timings);
+    RulesStage ruleStage = new RulesStage(rules);
+    GeneratedDocumentStage generated = new GeneratedDocumentStage(registry, settings, rules);
+    SeverityStage severity = new SeverityStage(settings);
+    this.load = new LoadStage(loader);
+    this.documentStages = List.of(new GalSchemaStage(), new Alongside(new OpenApiStructureStage(openApiStage), ruleStage, stages),
+        generated, new FollowOnsStage(List.of(ruleStage, generated)));
+    this.fileStages = List.of(severity, new SuppressionsStage(suppressor, registry, severity),
+        new CapStage(loader.limits().maxFindings()));
+    List<String> names = new ArrayList<>(List.of(load.name()));
+    for (Stage stage : documentStages) {
+      (stage instanceof CompositeStage composite ? composite.parts() : List.of(stage)).forEach(s -> names.add(s.name()));
+    }
+    fileStages.forEach(stage -> names.add(stage.name()));
+    timings.declare(names);
   }
 
   public RuleRegistry registry() {
@@ -100,11 +107,24 @@ public final class LintEngine {
    * is written; that is the caller's to do.
    */
   public LintReport lint(List<InputFile> inputs, List<ToolNotice> earlierNotices, ProgressListener progress, FixPolicy fixes) {
-    List<FileOutcome> outcomes = Parallel.map(inputs, input -> {
-      FileOutcome outcome = lintOne(input, fixes);
-      progress.fileDone();
-      return outcome;
-    });
+    // Files run on all cores; only a single file has cores to spare for its own stages to run side by side.
+    ExecutorService side = inputs.size() == 1 ? Executors.newSingleThreadExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "gal-lint-side");
+      thread.setDaemon(true);
+      return thread;
+    }) : null;
+    List<FileOutcome> outcomes;
+    try {
+      outcomes = Parallel.map(inputs, input -> {
+        FileOutcome outcome = lintOne(input, fixes, side);
+        progress.fileDone();
+        return outcome;
+      });
+    } finally {
+      if (side != null) {
+        side.shutdownNow();
+      }
+    }
     List<FileReport> files = new ArrayList<>();
     List<ToolNotice> notices = new ArrayList<>(earlierNotices);
     for (FileOutcome outcome : outcomes) {
@@ -119,23 +139,20 @@ public final class LintEngine {
   /** One file's report (null when a directory walk found it is no GAL config) and its notices. */
   private record FileOutcome(FileReport report, List<ToolNotice> notices) {}
 
-  private FileOutcome lintOne(InputFile input, FixPolicy fixes) {
+  private FileOutcome lintOne(InputFile input, FixPolicy fixes, ExecutorService side) {
     List<ToolNotice> notices = new ArrayList<>();
     try {
-      long start = timings.start();
-      // Fixing needs the bytes as read, to keep a byte order mark and to see whether the file changes before it is written.
-      byte[] bytes = fixes != null && java.nio.file.Files.size(input.path()) <= loader.limits().maxFileBytes()
-          ? java.nio.file.Files.readAllBytes(input.path()) : null;
-      LoadResult loaded = bytes != null ? loader.load(bytes, input.displayPath()) : loader.load(input.path(), input.displayPath());
-      timings.stage(Timings.Stage.LOAD, start);
+      FileLint file = new FileLint(input, notices, fixes != null).sideExecutor(side);
+      stages.run(load, file);
+      LoadResult loaded = file.loaded();
       if (input.explicit() || unreadable(loaded) || looksLikeConfig(loaded)) {
         // A file named on the command line that is neither a GAL config nor an OpenAPI document is linted,
         // but renaming its keys toward GAL's would wreck whatever it is.
-        return new FileOutcome(bytes != null && looksLikeConfig(loaded) ? new Fixer(this, fixes).fix(input, bytes, loaded, notices)
-            : check(input, loaded, notices), notices);
+        return new FileOutcome(file.bytes() != null && looksLikeConfig(loaded)
+            ? new Fixer(this, fixes).fix(input, file.bytes(), loaded, notices) : check(file), notices);
       }
-    } catch (IOException e) {
-      notices.add(new ToolNotice(ToolNotice.Level.ERROR, input.displayPath(), "could not be read: " + dev.gal.io.IoProblems.reason(e)));
+    } catch (UncheckedIOException e) {
+      notices.add(new ToolNotice(ToolNotice.Level.ERROR, input.displayPath(), "could not be read: " + IoProblems.reason(e.getCause())));
     }
     return new FileOutcome(null, notices);
   }
@@ -151,98 +168,34 @@ public final class LintEngine {
     return input.explicit() || unreadable(loaded) || looksLikeConfig(loaded) ? check(input, loaded, notices) : null;
   }
 
-  /** Lints an already loaded file: schema, rules, severities, then suppressions. */
+  /** Lints an already loaded file: every stage after load. */
   public FileReport check(InputFile input, LoadResult loaded, List<ToolNotice> notices) {
+    return check(new FileLint(input, loaded, notices));
+  }
+
+  private FileReport check(FileLint file) {
+    LoadResult loaded = file.loaded();
     SourceText source = loaded.source();
-    List<Suppressor.Located> located = new ArrayList<>();
     for (Finding f : loaded.findings()) {
-      located.add(new Suppressor.Located(f.withFingerprint(BaselineKeys.fingerprint(f, null, source)), 0));
+      file.located().add(new Suppressor.Located(f.withFingerprint(BaselineKeys.fingerprint(f, null, source)), 0));
     }
     long stopAfter = Math.max(MIN_FINDINGS_BEFORE_STOP, 10L * loader.limits().maxFindings());
     for (Document document : loaded.documents()) {
-      if (located.size() >= stopAfter) {
-        notices.add(new ToolNotice(ToolNotice.Level.WARNING, input.displayPath(), ("gal stopped after %d findings: documents %d "
-            + "to %d were not checked, so the counts are lower bounds; fix these and run again")
-            .formatted(located.size(), document.number(), loaded.documents().size())));
+      if (file.located().size() >= stopAfter) {
+        file.notice(ToolNotice.Level.WARNING, ("gal stopped after %d findings: documents %d to %d were not checked, "
+            + "so the counts are lower bounds; fix these and run again")
+            .formatted(file.located().size(), document.number(), loaded.documents().size()));
         break;
       }
-      List<Finding> found = new ArrayList<>();
-      if (document.kind() == DocumentKind.OPENAPI) {
-        OpenApiDocument openApi = new OpenApiDocument(document);
-        notices.add(new ToolNotice(ToolNotice.Level.VERBOSE, input.displayPath(), "document %d: %s, linted as %s API".formatted(
-            document.number(), openApi.isSwagger2() ? "Swagger 2.0" : "OpenAPI " + document.root().path("openapi").asText(), openApi.kind())));
-        // The structural check and the rules read the same tree independently: run them side by side.
-        java.util.concurrent.CompletableFuture<List<Finding>> structure = java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> timings.time(Timings.Stage.OPENAPI_STRUCTURE, () -> {
-              List<Finding> parsed = new ArrayList<>();
-              openApiStage.check(document, input.path(), parsed);
-              return parsed;
-            }));
-        timings.time(Timings.Stage.RULES, () -> rules.openApi(openApi, found, notices));
-        found.addAll(structure.join());
-      } else {
-        SchemaStage.Checked schema = timings.time(Timings.Stage.SCHEMA, () -> SchemaStage.galConfig().check(document));
-        found.addAll(schema.findings());
-        if (schema.stoppedAtFirst()) {
-          notices.add(new ToolNotice(ToolNotice.Level.WARNING, input.displayPath(), ("the document holds more than %d "
-              + "values, so the schema stage reported only its first problem; fix it and run again")
-              .formatted(SchemaStage.FULL_CHECK_MAX_VALUES)));
-        }
-        found.addAll(MisspellingFollowOns.withoutFollowOns(ruleStages(document, schema.findings(), notices), document,
-            schema.misspellings(), meant -> ruleStages(meant, schema.findings(), new ArrayList<>())));
-      }
-      for (Finding f : found) {
-        located.add(new Suppressor.Located(f.withFingerprint(BaselineKeys.fingerprint(f, document, source)), document.number()));
+      file.at(document, new ArrayList<>());
+      documentStages.forEach(stage -> stages.run(stage, file));
+      for (Finding f : file.found()) {
+        file.located().add(new Suppressor.Located(f.withFingerprint(BaselineKeys.fingerprint(f, document, source)), document.number()));
       }
     }
-    List<Suppressor.Located> kept = new ArrayList<>();
-    for (Suppressor.Located l : located) {
-      applySeverity(l.finding()).ifPresent(f -> kept.add(new Suppressor.Located(f, l.document())));
-    }
-    Suppressor.Outcome outcome = timings.time(Timings.Stage.SUPPRESSIONS, () -> suppressor.apply(input.path(), source,
-        loaded.documents(), kept, registry.allMeta()));
-    List<Finding> all = new ArrayList<>(outcome.active());
-    outcome.diagnostics().forEach(d -> applySeverity(d).ifPresent(all::add));
-    all.sort(Finding.ORDER);
-    int max = loader.limits().maxFindings();
-    FindingsCap.Capped capped = FindingsCap.apply(all, max);
-    if (!capped.omitted().isEmpty()) {
-      notices.add(new ToolNotice(ToolNotice.Level.WARNING, input.displayPath(), FindingsCap.notice(capped.omitted(), max)));
-    }
-    List<SuppressedFinding> suppressed = outcome.suppressed().stream()
-        .sorted(java.util.Comparator.comparing(SuppressedFinding::finding, Finding.ORDER)).toList();
-    return new FileReport(input.path(), source, capped.shown(), suppressed, capped.omitted());
-  }
-
-  /** What the rules find in a GAL config and in the document gal export would make of it. */
-  private List<Finding> ruleStages(Document document, List<Finding> schemaFindings, List<ToolNotice> notices) {
-    List<Finding> found = new ArrayList<>(schemaFindings);
-    timings.time(Timings.Stage.RULES, () -> rules.galConfig(document, found, notices));
-    timings.time(Timings.Stage.EXPORT, () -> lintGenerated(document, found, notices));
-    return found.subList(schemaFindings.size(), found.size());
-  }
-
-  /** The finding with the user's severity, or empty when the user switched its rule off. */
-  private Optional<Finding> applySeverity(Finding finding) {
-    if (settings.disabled(finding.rule())) {
-      return Optional.empty();
-    }
-    Severity severity = settings.severityOf(finding.rule());
-    return Optional.of(severity == finding.severity() ? finding : finding.withSeverity(severity));
-  }
-
-  /**
-   * For a GAL config without errors, lints the document gal export would
-   * write, and reports each finding at the GAL line that produced it.
-   */
-  private void lintGenerated(Document document, List<Finding> found, List<ToolNotice> notices) {
-    GalConfig config = new GalConfig(document);
-    if (!config.targetsAws() || found.stream().anyMatch(f -> settings.severityOf(f.rule()) == Severity.ERROR && !settings.disabled(f.rule()))) {
-      return;
-    }
-    GeneratedDocument generated = new OpenApiGenerator(false, ExportTimeoutLimit.of(config, registry, settings)).generate(config);
-    Document openApi = new Document(new SourceText("(generated)", ""), document.number(), generated.document(), new PositionIndex());
-    rules.generated(new OpenApiDocument(openApi), new GeneratedSource(document, generated.sourceMap()), found, notices);
+    file.at(null, null);
+    fileStages.forEach(stage -> stages.run(stage, file));
+    return file.report();
   }
 
   /**

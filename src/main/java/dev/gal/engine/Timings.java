@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
@@ -17,24 +18,10 @@ import java.util.function.Supplier;
 public final class Timings {
   public static final Timings OFF = new Timings(false);
 
-  /** The stages, in the order a file goes through them. */
-  public enum Stage {
-    LOAD("load"),
-    SCHEMA("schema"),
-    OPENAPI_STRUCTURE("openapi structure"),
-    RULES("rules"),
-    EXPORT("export and its rules"),
-    SUPPRESSIONS("suppressions");
-
-    private final String label;
-
-    Stage(String label) {
-      this.label = label;
-    }
-  }
-
   private final boolean enabled;
-  private final Map<Stage, LongAdder> stages = new ConcurrentHashMap<>();
+  private final Map<String, LongAdder> stages = new ConcurrentHashMap<>();
+  /** Stage names in the order a file goes through them, as the engine declares them. */
+  private final List<String> order = new CopyOnWriteArrayList<>();
   private final Map<String, LongAdder> rules = new ConcurrentHashMap<>();
 
   private Timings(boolean enabled) {
@@ -45,26 +32,35 @@ public final class Timings {
     return new Timings(true);
   }
 
+  /** Declares the stages' names in the order a file goes through them; a name already declared keeps its place. */
+  void declare(List<String> names) {
+    if (enabled) {
+      synchronized (order) {
+        names.stream().filter(name -> !order.contains(name)).forEach(order::add);
+      }
+    }
+  }
+
   /** System.nanoTime() when recording, else 0: callers pass it back to {@link #stage} or {@link #rule}. */
   public long start() {
     return enabled ? System.nanoTime() : 0;
   }
 
-  public void stage(Stage stage, long start) {
+  public void stage(String stage, long start) {
     if (enabled) {
       stages.computeIfAbsent(stage, s -> new LongAdder()).add(System.nanoTime() - start);
     }
   }
 
   /** Runs {@code work} and adds its time to {@code stage}. */
-  public <T> T time(Stage stage, Supplier<T> work) {
+  public <T> T time(String stage, Supplier<T> work) {
     long start = start();
     T result = work.get();
     stage(stage, start);
     return result;
   }
 
-  public void time(Stage stage, Runnable work) {
+  public void time(String stage, Runnable work) {
     long start = start();
     work.run();
     stage(stage, start);
@@ -76,13 +72,13 @@ public final class Timings {
     }
   }
 
-  /** Nanoseconds per stage that ran, by label, in stage order. */
+  /** Nanoseconds per stage that ran, by name, in stage order. */
   public Map<String, Long> stages() {
     Map<String, Long> ordered = new LinkedHashMap<>();
-    for (Stage stage : Stage.values()) {
+    for (String stage : order) {
       LongAdder total = stages.get(stage);
       if (total != null) {
-        ordered.put(stage.label, total.sum());
+        ordered.put(stage, total.sum());
       }
     }
     return ordered;
