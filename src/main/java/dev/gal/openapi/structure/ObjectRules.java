@@ -36,28 +36,30 @@ final class ObjectRules {
   }
 
   /** Whether the object's fields are worth checking: a parameter without a valid in is not read further. */
-  boolean readable(String type, JsonNode node, JsonPointer at) {
+  boolean readable(String type, JsonNode node, Cursor cursor) {
     if (!type.equals(OpenApi30Objects.PARAMETER)) {
       return true;
     }
     JsonNode in = node.get("in");
+    if (in != null && in.isValueNode() && PARAMETER_IN.contains(in.asText())) {
+      return true;
+    }
+    JsonPointer at = cursor.pointer();
     if (in == null) {
       problems.missing(at, "in");
     } else if (in.isContainerNode()) {
       problems.wrongType(at.append("in"), "string");
-    } else if (!PARAMETER_IN.contains(in.asText())) {
-      problems.notOneOf(at.append("in"), PARAMETER_IN);
     } else {
-      return true;
+      problems.notOneOf(at.append("in"), PARAMETER_IN);
     }
     return false;
   }
 
-  void check(String type, JsonNode node, JsonPointer at) {
+  void check(String type, JsonNode node, Cursor at) {
     switch (type) {
       case "Info" -> {
         if (node.path("version").isNull()) {
-          problems.missing(at, "version");
+          problems.missing(at.pointer(), "version");
         }
       }
       case OpenApi30Objects.PARAMETER -> parameter(node, at);
@@ -70,25 +72,27 @@ final class ObjectRules {
       case "OAuthFlows" -> FLOW_URLS.forEach((flow, urls) -> {
         JsonNode value = node.get(flow);
         if (value != null && value.isObject()) {
-          required(value, at.append(flow), urls);
+          at.push(flow);
+          required(value, at, urls);
+          at.pop();
         }
       });
       case OpenApi30Objects.SCHEMA -> {
         if (node.path("type").asText().equals("array") && !node.has("items")) {
-          problems.missing(at, "items");
+          problems.missing(at.pointer(), "items");
         }
       }
       case OpenApi30Objects.OPERATION -> {
         JsonNode id = node.get("operationId");
         if (id != null && id.isValueNode() && !id.isNull() && !operationIds.add(id.asText())) {
-          problems.invalid(at.append("operationId"), "is repeated");
+          problems.invalid(at.pointer().append("operationId"), "is repeated");
         }
       }
       case "Components" -> node.properties().forEach(field -> {
         if (field.getValue().isObject()) {
           field.getValue().fieldNames().forEachRemaining(name -> {
             if (!COMPONENT_NAME.matcher(name).matches()) {
-              problems.invalid(at.append(field.getKey()).append(name), "is no valid component name, which must match "
+              problems.invalid(at.pointer().append(field.getKey()).append(name), "is no valid component name, which must match "
                   + COMPONENT_NAME.pattern());
             }
           });
@@ -98,34 +102,34 @@ final class ObjectRules {
     }
   }
 
-  private void parameter(JsonNode node, JsonPointer at) {
+  private void parameter(JsonNode node, Cursor at) {
     if (!node.has("name")) {
-      problems.missing(at, "name");
+      problems.missing(at.pointer(), "name");
     }
     JsonNode content = node.get("content");
     if (content == null && !node.has("schema")) {
-      problems.missing(at, "content");
+      problems.missing(at.pointer(), "content");
     } else if (content != null && content.isObject() && content.size() != 1) {
-      problems.invalid(at.append("content"), "must hold exactly one media type");
+      problems.invalid(at.pointer().append("content"), "must hold exactly one media type");
     } else if (content != null && node.has("schema")) {
-      problems.invalid(at.append("content"), "is not allowed beside schema");
+      problems.invalid(at.pointer().append("content"), "is not allowed beside schema");
     }
     oneOf(node, at, "style", STYLES);
     JsonNode required = node.get("required");
     if (node.path("in").asText().equals("path") && (required == null || !required.asText().equals("true"))) {
-      problems.invalid(at.append("required"), "is not true; a path parameter must have required: true");
+      problems.invalid(at.pointer().append("required"), "is not true; a path parameter must have required: true");
     }
     exampleOrExamples(node, at);
   }
 
-  private void securityScheme(JsonNode node, JsonPointer at) {
+  private void securityScheme(JsonNode node, Cursor at) {
     JsonNode type = node.get("type");
     if (type == null || type.isContainerNode()) {
       return;
     }
     List<String> types = openApi31 ? SCHEME_TYPES_31 : SCHEME_TYPES;
     if (!types.contains(type.asText())) {
-      problems.notOneOf(at.append("type"), types);
+      problems.notOneOf(at.pointer().append("type"), types);
       return;
     }
     required(node, at, SCHEME_FIELDS.getOrDefault(type.asText(), List.of()));
@@ -134,24 +138,24 @@ final class ObjectRules {
     }
   }
 
-  private void required(JsonNode node, JsonPointer at, List<String> fields) {
+  private void required(JsonNode node, Cursor at, List<String> fields) {
     for (String field : fields) {
       if (!node.has(field)) {
-        problems.missing(at, field);
+        problems.missing(at.pointer(), field);
       }
     }
   }
 
-  private void oneOf(JsonNode node, JsonPointer at, String field, List<String> allowed) {
+  private void oneOf(JsonNode node, Cursor at, String field, List<String> allowed) {
     JsonNode value = node.get(field);
     if (value != null && value.isValueNode() && !value.isNull() && !allowed.contains(value.asText())) {
-      problems.notOneOf(at.append(field), allowed);
+      problems.notOneOf(at.pointer().append(field), allowed);
     }
   }
 
-  private void exampleOrExamples(JsonNode node, JsonPointer at) {
+  private void exampleOrExamples(JsonNode node, Cursor at) {
     if (node.has("example") && node.has("examples")) {
-      problems.invalid(at.append("example"), "is not allowed beside examples");
+      problems.invalid(at.pointer().append("example"), "is not allowed beside examples");
     }
   }
 }

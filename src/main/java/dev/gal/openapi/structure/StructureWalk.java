@@ -1,7 +1,6 @@
 package dev.gal.openapi.structure;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gal.model.JsonPointer;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +18,12 @@ final class StructureWalk {
   private static final Map<String, Set<String>> ADDED_IN_31 = Map.of(OpenApi30Objects.ROOT, Set.of("webhooks",
       "jsonSchemaDialect"), "Info", Set.of("summary"), "License", Set.of("identifier"), "Components", Set.of("pathItems"));
 
+  private static final OasShape RESPONSE = OasShape.object(OpenApi30Objects.RESPONSE);
+  private static final OasShape PATH_ITEM = OasShape.object(OpenApi30Objects.PATH_ITEM);
+
   private final Problems problems;
   private final ObjectRules rules;
+  private final Cursor at = new Cursor();
   private final boolean openApi31;
 
   StructureWalk(Problems problems, boolean openApi31) {
@@ -29,34 +32,40 @@ final class StructureWalk {
     this.rules = new ObjectRules(problems, openApi31);
   }
 
-  void visit(JsonNode node, OasShape shape, JsonPointer at, int depth) {
-    if (depth > MAX_DEPTH) {
+  void walk(JsonNode root) {
+    visit(root, OasShape.object(OpenApi30Objects.ROOT));
+  }
+
+  private void visit(JsonNode node, OasShape shape) {
+    if (at.depth() > MAX_DEPTH) {
       return;
     }
     if (shape instanceof OasShape.Scalar scalar) {
       if (node.isContainerNode()) {
-        problems.wrongType(at, scalar.name());
+        problems.wrongType(at.pointer(), scalar.name());
       }
     } else if (shape instanceof OasShape.ListOf list) {
       if (!node.isArray()) {
-        problems.wrongType(at, "array");
+        problems.wrongType(at.pointer(), "array");
         return;
       }
       for (int i = 0; i < node.size(); i++) {
-        visit(node.get(i), list.item(), at.append(i), depth + 1);
+        at.push(Integer.toString(i));
+        visit(node.get(i), list.item());
+        at.pop();
       }
     } else if (shape instanceof OasShape.MapOf map) {
       if (!node.isObject()) {
-        problems.wrongType(at, "object");
+        problems.wrongType(at.pointer(), "object");
       } else {
-        entries(node, map.value(), at, depth, false);
+        entries(node, map.value(), false);
       }
     } else if (shape instanceof OasShape.Of of) {
-      object(node, of.type(), at, depth);
+      object(node, of.type());
     }
   }
 
-  private void object(JsonNode node, String typeName, JsonPointer at, int depth) {
+  private void object(JsonNode node, String typeName) {
     String type = typeName;
     if (type.equals(OpenApi30Objects.SCHEMA_OR_BOOLEAN)) {
       if (node.isBoolean() || node.isTextual() && (node.asText().equalsIgnoreCase("true") || node.asText().equalsIgnoreCase("false"))) {
@@ -65,23 +74,23 @@ final class StructureWalk {
       type = OpenApi30Objects.SCHEMA;
     }
     if (!node.isObject()) {
-      problems.wrongType(at, "object");
+      problems.wrongType(at.pointer(), "object");
       return;
     }
     switch (type) {
-      case OpenApi30Objects.PATHS -> paths(node, at, depth);
-      case OpenApi30Objects.RESPONSES -> entries(node, OasShape.object(OpenApi30Objects.RESPONSE), at, depth, true);
+      case OpenApi30Objects.PATHS -> paths(node);
+      case OpenApi30Objects.RESPONSES -> entries(node, RESPONSE, true);
       case OpenApi30Objects.CALLBACK -> {
-        if (!reference(node, at)) {
-          entries(node, OasShape.object(OpenApi30Objects.PATH_ITEM), at, depth, true);
+        if (!reference(node)) {
+          entries(node, PATH_ITEM, true);
         }
       }
-      default -> fixedFields(node, OpenApi30Objects.type(type), at, depth);
+      default -> fixedFields(node, OpenApi30Objects.type(type));
     }
   }
 
-  private void fixedFields(JsonNode node, OasObject type, JsonPointer at, int depth) {
-    if (type.referable() && reference(node, at)
+  private void fixedFields(JsonNode node, OasObject type) {
+    if (type.referable() && reference(node)
         || openApi31 && type.name().equals(OpenApi30Objects.SCHEMA)
         || !rules.readable(type.name(), node, at)) {
       // A 3.1 schema is a JSON Schema 2020-12 object, which the 3.0 table does not describe.
@@ -93,49 +102,53 @@ final class StructureWalk {
       String key = field.getKey();
       OasShape shape = type.fields().get(key);
       if (shape != null) {
-        visit(field.getValue(), shape, at.append(key), depth + 1);
+        at.push(key);
+        visit(field.getValue(), shape);
+        at.pop();
       } else if (!key.startsWith("x-") && !(openApi31 && ADDED_IN_31.getOrDefault(type.name(), Set.of()).contains(key))) {
-        problems.unexpected(at, key);
+        problems.unexpected(at.pointer(), key);
       }
     }
     for (String required : type.required()) {
       if (!node.has(required) && !(openApi31 && required.equals("paths"))) {
-        problems.missing(at, required);
+        problems.missing(at.pointer(), required);
       }
     }
     rules.check(type.name(), node, at);
   }
 
   /** A Reference Object stands for the whole object; what it points to is checked where it is defined. */
-  private boolean reference(JsonNode node, JsonPointer at) {
+  private boolean reference(JsonNode node) {
     JsonNode ref = node.get("$ref");
     if (ref == null) {
       return false;
     }
     if (!ref.isTextual()) {
-      problems.wrongType(at.append("$ref"), "string");
+      problems.wrongType(at.pointer().append("$ref"), "string");
     }
     return true;
   }
 
-  private void paths(JsonNode node, JsonPointer at, int depth) {
+  private void paths(JsonNode node) {
     Iterator<Map.Entry<String, JsonNode>> paths = node.properties().iterator();
     while (paths.hasNext()) {
       Map.Entry<String, JsonNode> path = paths.next();
       String key = path.getKey();
       if (!key.startsWith("x-") && path.getValue().isObject() && !key.startsWith("/")) {
-        problems.invalid(at.append(key), "does not start with /");
+        problems.invalid(at.pointer().append(key), "does not start with /");
       }
     }
-    entries(node, OasShape.object(OpenApi30Objects.PATH_ITEM), at, depth, true);
+    entries(node, PATH_ITEM, true);
   }
 
-  private void entries(JsonNode node, OasShape value, JsonPointer at, int depth, boolean extensible) {
+  private void entries(JsonNode node, OasShape value, boolean extensible) {
     Iterator<Map.Entry<String, JsonNode>> entries = node.properties().iterator();
     while (entries.hasNext()) {
       Map.Entry<String, JsonNode> entry = entries.next();
       if (!extensible || !entry.getKey().startsWith("x-")) {
-        visit(entry.getValue(), value, at.append(entry.getKey()), depth + 1);
+        at.push(entry.getKey());
+        visit(entry.getValue(), value);
+        at.pop();
       }
     }
   }
