@@ -1,7 +1,6 @@
 package dev.gal.openapi.structure;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gal.model.JsonPointer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +12,6 @@ import java.util.regex.Pattern;
  * required by another field's value, enumerated values, and uniqueness.
  */
 final class ObjectRules {
-  private static final List<String> PARAMETER_IN = List.of("query", "header", "path", "cookie");
-  private static final List<String> STYLES = List.of("matrix", "label", "form", "simple", "spaceDelimited",
-      "pipeDelimited", "deepObject");
   private static final List<String> API_KEY_IN = List.of("query", "header", "cookie");
   private static final List<String> SCHEME_TYPES = List.of("apiKey", "http", "oauth2", "openIdConnect");
   private static final List<String> SCHEME_TYPES_31 = List.of("apiKey", "http", "mutualTLS", "oauth2", "openIdConnect");
@@ -27,32 +23,19 @@ final class ObjectRules {
   private static final Pattern COMPONENT_NAME = Pattern.compile("^[a-zA-Z0-9.\\-_]+$");
 
   private final Problems problems;
+  private final ParameterRules parameters;
   private final boolean openApi31;
   private final Set<String> operationIds = new HashSet<>();
 
-  ObjectRules(Problems problems, boolean openApi31) {
+  ObjectRules(JsonNode root, Problems problems, boolean openApi31) {
     this.problems = problems;
+    this.parameters = new ParameterRules(root, problems);
     this.openApi31 = openApi31;
   }
 
   /** Whether the object's fields are worth checking: a parameter without a valid in is not read further. */
-  boolean readable(String type, JsonNode node, Cursor cursor) {
-    if (!type.equals(OpenApi30Objects.PARAMETER)) {
-      return true;
-    }
-    JsonNode in = node.get("in");
-    if (in != null && in.isValueNode() && PARAMETER_IN.contains(in.asText())) {
-      return true;
-    }
-    JsonPointer at = cursor.pointer();
-    if (in == null) {
-      problems.missing(at, "in");
-    } else if (in.isContainerNode()) {
-      problems.wrongType(at.append("in"), "string");
-    } else {
-      problems.notOneOf(at.append("in"), PARAMETER_IN);
-    }
-    return false;
+  boolean readable(String type, JsonNode node, Cursor at) {
+    return !type.equals(OpenApi30Objects.PARAMETER) || parameters.readable(node, at);
   }
 
   void check(String type, JsonNode node, Cursor at) {
@@ -62,12 +45,12 @@ final class ObjectRules {
           problems.missing(at.pointer(), "version");
         }
       }
-      case OpenApi30Objects.PARAMETER -> parameter(node, at);
+      case OpenApi30Objects.PARAMETER -> parameters.check(node, at);
       case OpenApi30Objects.HEADER -> {
-        oneOf(node, at, "style", List.of("simple"));
-        exampleOrExamples(node, at);
+        oneOf(problems, node, at, "style", List.of("simple"));
+        exampleOrExamples(problems, node, at);
       }
-      case OpenApi30Objects.MEDIA_TYPE -> exampleOrExamples(node, at);
+      case OpenApi30Objects.MEDIA_TYPE -> exampleOrExamples(problems, node, at);
       case OpenApi30Objects.SECURITY_SCHEME -> securityScheme(node, at);
       case "OAuthFlows" -> FLOW_URLS.forEach((flow, urls) -> {
         JsonNode value = node.get(flow);
@@ -82,7 +65,9 @@ final class ObjectRules {
           problems.missing(at.pointer(), "items");
         }
       }
+      case OpenApi30Objects.PATH_ITEM -> parameters.unique(node, at);
       case OpenApi30Objects.OPERATION -> {
+        parameters.unique(node, at);
         JsonNode id = node.get("operationId");
         if (id != null && id.isValueNode() && !id.isNull() && !operationIds.add(id.asText())) {
           problems.invalid(at.pointer().append("operationId"), "is repeated");
@@ -102,26 +87,6 @@ final class ObjectRules {
     }
   }
 
-  private void parameter(JsonNode node, Cursor at) {
-    if (!node.has("name")) {
-      problems.missing(at.pointer(), "name");
-    }
-    JsonNode content = node.get("content");
-    if (content == null && !node.has("schema")) {
-      problems.missing(at.pointer(), "content");
-    } else if (content != null && content.isObject() && content.size() != 1) {
-      problems.invalid(at.pointer().append("content"), "must hold exactly one media type");
-    } else if (content != null && node.has("schema")) {
-      problems.invalid(at.pointer().append("content"), "is not allowed beside schema");
-    }
-    oneOf(node, at, "style", STYLES);
-    JsonNode required = node.get("required");
-    if (node.path("in").asText().equals("path") && (required == null || !required.asText().equals("true"))) {
-      problems.invalid(at.pointer().append("required"), "is not true; a path parameter must have required: true");
-    }
-    exampleOrExamples(node, at);
-  }
-
   private void securityScheme(JsonNode node, Cursor at) {
     JsonNode type = node.get("type");
     if (type == null || type.isContainerNode()) {
@@ -134,7 +99,7 @@ final class ObjectRules {
     }
     required(node, at, SCHEME_FIELDS.getOrDefault(type.asText(), List.of()));
     if (type.asText().equals("apiKey")) {
-      oneOf(node, at, "in", API_KEY_IN);
+      oneOf(problems, node, at, "in", API_KEY_IN);
     }
   }
 
@@ -146,14 +111,14 @@ final class ObjectRules {
     }
   }
 
-  private void oneOf(JsonNode node, Cursor at, String field, List<String> allowed) {
+  static void oneOf(Problems problems, JsonNode node, Cursor at, String field, List<String> allowed) {
     JsonNode value = node.get(field);
     if (value != null && value.isValueNode() && !value.isNull() && !allowed.contains(value.asText())) {
       problems.notOneOf(at.pointer().append(field), allowed);
     }
   }
 
-  private void exampleOrExamples(JsonNode node, Cursor at) {
+  static void exampleOrExamples(Problems problems, JsonNode node, Cursor at) {
     if (node.has("example") && node.has("examples")) {
       problems.invalid(at.pointer().append("example"), "is not allowed beside examples");
     }

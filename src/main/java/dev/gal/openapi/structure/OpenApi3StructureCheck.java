@@ -29,7 +29,7 @@ public final class OpenApi3StructureCheck {
     if (!text.startsWith("3.0.") && !text.startsWith("3.1.")) {
       problems.invalid(JsonPointer.of("openapi"), "is no valid version such as 3.0.1");
     }
-    new StructureWalk(problems, text.startsWith("3.1")).walk(root);
+    new StructureWalk(root, problems, text.startsWith("3.1")).walk(root);
     return problems.list();
   }
 }

@@ -26,10 +26,10 @@ final class StructureWalk {
   private final Cursor at = new Cursor();
   private final boolean openApi31;
 
-  StructureWalk(Problems problems, boolean openApi31) {
+  StructureWalk(JsonNode root, Problems problems, boolean openApi31) {
     this.problems = problems;
     this.openApi31 = openApi31;
-    this.rules = new ObjectRules(problems, openApi31);
+    this.rules = new ObjectRules(root, problems, openApi31);
   }
 
   void walk(JsonNode root) {

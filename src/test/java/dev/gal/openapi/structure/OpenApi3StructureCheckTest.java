@@ -65,6 +65,26 @@ class OpenApi3StructureCheckTest {
   }
 
   @Test
+  void aParameterListDoesNotRepeatANameAndLocationAlsoThroughAReference() throws Exception {
+    assertEquals("INVALID /paths/~1a/get/parameters/1\nINVALID /paths/~1a/get/parameters/3", problems("""
+        openapi: 3.0.3
+        info: {title: t, version: "1"}
+        paths:
+          /a:
+            get:
+              parameters:
+                - {name: q, in: query, schema: {type: string}}
+                - {name: q, in: query, schema: {type: string}}
+                - {name: q, in: header, schema: {type: string}}
+                - {$ref: '#/components/parameters/Q'}
+              responses: {"200": {description: OK}}
+        components:
+          parameters:
+            Q: {name: q, in: header, schema: {type: string}}
+        """));
+  }
+
+  @Test
   void openApi31FieldsAreNotUnexpectedAndPathsMayBeLeftOut() throws Exception {
     assertEquals("", problems("""
         openapi: 3.1.0
