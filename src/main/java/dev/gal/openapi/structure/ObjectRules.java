@@ -17,6 +17,8 @@ final class ObjectRules {
   private static final List<String> SCHEME_TYPES_31 = List.of("apiKey", "http", "mutualTLS", "oauth2", "openIdConnect");
   private static final Map<String, List<String>> SCHEME_FIELDS = Map.of("apiKey", List.of("name", "in"),
       "http", List.of("scheme"), "oauth2", List.of("flows"), "openIdConnect", List.of("openIdConnectUrl"));
+  /** In the specification's order; Map.of's order changes from run to run. */
+  private static final List<String> FLOWS = List.of("implicit", "password", "clientCredentials", "authorizationCode");
   private static final Map<String, List<String>> FLOW_URLS = Map.of("implicit", List.of("authorizationUrl"),
       "password", List.of("tokenUrl"), "clientCredentials", List.of("tokenUrl"),
       "authorizationCode", List.of("authorizationUrl", "tokenUrl"));
@@ -52,11 +54,11 @@ final class ObjectRules {
       }
       case OpenApi30Objects.MEDIA_TYPE -> exampleOrExamples(problems, node, at);
       case OpenApi30Objects.SECURITY_SCHEME -> securityScheme(node, at);
-      case "OAuthFlows" -> FLOW_URLS.forEach((flow, urls) -> {
+      case "OAuthFlows" -> FLOWS.forEach(flow -> {
         JsonNode value = node.get(flow);
         if (value != null && value.isObject()) {
           at.push(flow);
-          required(value, at, urls);
+          required(value, at, FLOW_URLS.get(flow));
           at.pop();
         }
       });

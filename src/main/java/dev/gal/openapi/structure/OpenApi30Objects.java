@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The fixed fields of the OpenAPI 3.0.3 objects (section 4.7), with their
@@ -149,6 +148,6 @@ final class OpenApi30Objects {
   private static void define(String name, boolean referable, String required, Map<String, Object> fields) {
     Map<String, OasShape> shapes = new LinkedHashMap<>();
     fields.forEach((key, shape) -> shapes.put(key, (OasShape) shape));
-    TYPES.put(name, new OasObject(name, referable, shapes, required.isEmpty() ? Set.of() : Set.of(required.split(" "))));
+    TYPES.put(name, new OasObject(name, referable, shapes, required.isEmpty() ? List.of() : List.of(required.split(" "))));
   }
 }
