@@ -12,17 +12,19 @@ public final class OpenApiDiagnostics {
 
   public static final RuleMeta STRUCTURE = meta("GAL-OAS-001", "openapi-structure-invalid",
       "The document breaks the OpenAPI or Swagger structure",
-      "swagger-parser, which reads the document as API Gateway's import does, reports a malformed part, "
-          + "such as a parameters field that is no list, a parameter without name or in, or a security "
-          + "scheme without type. Gaps that the guide's own imported samples have are GAL-OAS-003 instead.",
+      "The structure check reports a malformed part, such as a parameters field that is no list, a parameter "
+          + "without name or in, a path parameter without required: true, or a security scheme without type or "
+          + "without the fields its type requires. OpenAPI 3.x documents are checked by gal against the fixed "
+          + "fields of the OpenAPI 3.0.3 specification, Swagger 2.0 documents by swagger-parser. Gaps that the "
+          + "guide's own imported samples have are GAL-OAS-003 instead.",
       Severity.ERROR);
   public static final RuleMeta UNEXPECTED = meta("GAL-OAS-002", "openapi-unexpected-attribute",
       "The document has an attribute the OpenAPI version does not define",
-      "swagger-parser reports an attribute that the document's OpenAPI or Swagger version does not "
-          + "define at that place; it is ignored on import. Remove it, or move it to an x- extension.", Severity.WARNING);
+      "The structure check reports an attribute that the document's OpenAPI or Swagger version does not "
+          + "define at that place (x- extensions are always allowed); it is ignored on import. Remove it, or move it to an x- extension.", Severity.WARNING);
   public static final RuleMeta TOLERATED = new RuleMeta("GAL-OAS-003", "openapi-gap-tolerated",
       "The document leaves out something the OpenAPI specification requires, which AWS import tolerates",
-      "swagger-parser reports a required part that is missing or empty: an operation's responses, a "
+      "The structure check reports a required part that is missing or empty: an operation's responses, a "
           + "response's description, a Swagger 2.0 parameter's type, info.version, or the flows of an "
           + "oauth2 scheme that holds a JWT authorizer. The Developer Guide's own samples leave these out "
           + "and are imported (its request validation sample even with failonwarning=true), so API "

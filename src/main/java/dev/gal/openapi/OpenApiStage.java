@@ -3,30 +3,24 @@ package dev.gal.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gal.model.Document;
 import dev.gal.model.JsonPointer;
-import dev.gal.model.ObjectWalk;
 import dev.gal.model.NodeLocation;
+import dev.gal.model.ObjectWalk;
+import dev.gal.openapi.structure.OpenApi3StructureCheck;
+import dev.gal.openapi.structure.StructureProblem;
 import dev.gal.rule.Finding;
 import dev.gal.rule.RuleMeta;
-import io.swagger.parser.OpenAPIParser;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * Checks an OpenAPI document before its rules run: swagger-parser's structural
- * messages, located with the position index, and every $ref. References are
- * never resolved by the parser, so nothing is fetched; remote refs and file
- * refs that leave the linted folder are refused with a finding.
+ * Checks an OpenAPI document before its rules run: its structure (gal's own
+ * check for OpenAPI 3.x, swagger-parser's messages for Swagger 2.0), located
+ * with the position index, and every $ref. References are never resolved, so
+ * nothing is fetched; remote refs and file refs that leave the linted folder
+ * are refused with a finding.
  */
 public final class OpenApiStage {
-  /**
-   * AWS-OAS-029 reports a path variable that an operation does not declare, once per operation and
-   * knowing API Gateway's greedy {name+} (declared as name); the parser would say it again per path.
-   */
-  private static final Pattern UNDECLARED_PATH_PARAMETER = Pattern.compile(
-      "Declared path parameter \\S+ needs to be defined as a path parameter in path or operation level$");
   private static final int MAX_DEPTH = 256;
 
   private final boolean allowRemoteRefs;
@@ -40,36 +34,22 @@ public final class OpenApiStage {
   }
 
   public void check(Document document, Path file, List<Finding> findings) {
-    ParseOptions options = new ParseOptions();
-    options.setResolve(false);
-    // The parser reads our tree, aliases and merge keys already resolved; positions come from our index.
-    // OpenAPI 3 trees are handed over as they are; Swagger 2.0 goes through the parser's converter as text.
-    List<String> messages;
-    try {
-      messages = document.root().has("openapi")
-          ? OpenApi3Structure.messages(document.root(), options)
-          : new OpenAPIParser().readContents(document.root().toString(), null, options).getMessages();
-    } catch (RuntimeException e) {
-      // swagger-parser's converters assume a well-formed document; malformed input makes them throw.
-      findings.add(Finding.of(OpenApiDiagnostics.STRUCTURE, "swagger-parser could not read the document; check its structure",
-          document.positions().locate(JsonPointer.root()).value(), JsonPointer.root()));
-      checkRefs(document, file, findings);
-      return;
-    }
-    if (messages != null) {
-      for (String parsed : messages) {
-        if (UNDECLARED_PATH_PARAMETER.matcher(parsed).find()) {
-          continue;
-        }
-        JsonPointer pointer = ParserMessages.resolveParameters(ParserMessages.pointer(parsed), document.root());
-        String message = ParserMessages.corrected(parsed, pointer, document.root());
-        RuleMeta rule = message.endsWith("is unexpected") ? OpenApiDiagnostics.UNEXPECTED
-            : ToleratedDeviations.tolerated(message) ? OpenApiDiagnostics.TOLERATED : OpenApiDiagnostics.STRUCTURE;
-        String said = rule == OpenApiDiagnostics.TOLERATED ? message + ToleratedDeviations.NOTE : message;
-        findings.add(Finding.of(rule, said, document.positions().locate(pointer).keyOrValue(), pointer));
-      }
+    if (document.root().has("openapi")) {
+      structureFindings(document, OpenApi3StructureCheck.check(document.root()), findings);
+    } else {
+      Swagger2Structure.check(document, findings);
     }
     checkRefs(document, file, findings);
+  }
+
+  static void structureFindings(Document document, List<StructureProblem> problems, List<Finding> findings) {
+    for (StructureProblem problem : problems) {
+      String message = problem.message();
+      RuleMeta rule = problem.kind() == StructureProblem.Kind.UNEXPECTED ? OpenApiDiagnostics.UNEXPECTED
+          : ToleratedDeviations.tolerated(message) ? OpenApiDiagnostics.TOLERATED : OpenApiDiagnostics.STRUCTURE;
+      String said = rule == OpenApiDiagnostics.TOLERATED ? message + ToleratedDeviations.NOTE : message;
+      findings.add(Finding.of(rule, said, document.positions().locate(problem.pointer()).keyOrValue(), problem.pointer()));
+    }
   }
 
   private void checkRefs(Document document, Path file, List<Finding> findings) {
