@@ -17,8 +17,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The launcher's training run for the class-data archive. It runs real
- * command lines (lint in every format, export, lint of the exported OpenAPI
- * document, import, export-check) over bundled samples in a temporary
+ * command lines (lint in every format, export to both targets, lint of the
+ * exported OpenAPI document, import, export-check) over bundled samples in a temporary
  * folder, so that the archive holds the classes, lambdas and picocli set-up
  * of a user's run, not only the engine's. Hidden: it is not for users.
  */
@@ -45,6 +45,7 @@ final class WarmUpCommand implements Callable<Integer> {
       }
       String clean = folder.resolve("clean.yaml").toString();
       run(List.of("export", "-o", folder.resolve("clean.json").toString(), clean));
+      run(List.of("export", "--target", "cloudformation", "-o", folder.resolve("template.json").toString(), clean));
       // The exported document trains the OpenAPI path: swagger-parser and the OpenAPI rules.
       run(List.of("lint", folder.resolve("clean.json").toString()));
       run(List.of("import", "-o", folder.resolve("imported.yaml").toString(), folder.resolve("clean.json").toString()));
