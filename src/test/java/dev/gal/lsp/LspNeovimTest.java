@@ -21,26 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Debian's neovim; without nvim on the PATH the test is skipped, and says so.
  */
 class LspNeovimTest {
-  private static final String BAD = """
-      version: "1.0"
-      provider: aws_apigateway
-      global_config:
-        aws_apigateway:
-          api_name: "PetStore-API"
-          stage_nmae: "prod"
-          integration_timeout_ms: 5000
-      services:
-        - name: petstore
-          type: rest
-          protocol: https
-          upstream:
-            host: petstore.example.com
-            port: 443
-          routes:
-            - path_prefix: /pets
-              methods: [GET, POST]
-      """;
-
   @TempDir
   Path dir;
 
@@ -52,7 +32,7 @@ class LspNeovimTest {
     }
     assumeTrue(nvim != null, "nvim is not on the PATH");
     Path config = dir.resolve("api.yaml");
-    Files.writeString(config, BAD);
+    Files.writeString(config, LspTestClient.BAD_CONFIG);
     Path result = dir.resolve("result.json");
     ObjectMapper json = new ObjectMapper();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -73,7 +53,7 @@ class LspNeovimTest {
     assertTrue(Files.exists(result), "Neovim wrote no result (exit %d): %s".formatted(process.exitValue(), Files.readString(dir.resolve("nvim.log"))));
     JsonNode outcome = json.readTree(result.toFile());
     assertTrue(outcome.path("ok").asBoolean(), outcome.toString());
-    assertEquals(5, outcome.path("line").asInt(), "the unknown key is on line 6: " + outcome);
+    assertEquals(6, outcome.path("line").asInt(), "the unknown key is on line 7: " + outcome);
     assertEquals(4, outcome.path("col").asInt(), outcome.toString());
     assertTrue(outcome.path("applied").asText().startsWith("Fix GAL-SCHEMA-001"), outcome.toString());
     assertEquals("    stage_name: \"prod\"", outcome.path("fixed_line").asText(), outcome.toString());

@@ -19,27 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** gal lsp against an in-process client: the messages of LSP 3.17, one feature at a time. */
 class LspProtocolTest {
-  private static final String BAD = """
-      version: "1.0"
-      provider: aws_apigateway
-      global_config:
-        aws_apigateway:
-          api_name: "PetStore-API"
-          endpoint_type: "REGIONAL"
-          stage_nmae: "prod"
-          integration_timeout_ms: 5000
-      services:
-        - name: petstore
-          type: rest
-          protocol: https
-          upstream:
-            host: petstore.example.com
-            port: 443
-          routes:
-            - path_prefix: /pets
-              methods: [GET, POST]
-      """;
-
   @TempDir
   Path dir;
 
@@ -58,8 +37,8 @@ class LspProtocolTest {
   @Test
   void openPublishesTheFindingsOfGalLintWithRuleIdDocsAndSeverity() throws IOException {
     try (LspTestClient client = LspTestClient.initialized()) {
-      String uri = write("api.yaml", BAD);
-      client.open(uri, BAD);
+      String uri = write("api.yaml", LspTestClient.BAD_CONFIG);
+      client.open(uri, LspTestClient.BAD_CONFIG);
       JsonNode unknownKey = only(client.diagnostics(uri), "GAL-SCHEMA-001");
       assertEquals(6, unknownKey.path("range").path("start").path("line").asInt());
       assertEquals(4, unknownKey.path("range").path("start").path("character").asInt());
@@ -74,10 +53,10 @@ class LspProtocolTest {
   @Test
   void changesAreLintedFromTheUnsavedText() throws IOException {
     try (LspTestClient client = LspTestClient.initialized()) {
-      String uri = write("api.yaml", BAD);
-      client.open(uri, BAD);
+      String uri = write("api.yaml", LspTestClient.BAD_CONFIG);
+      client.open(uri, LspTestClient.BAD_CONFIG);
       assertFalse(codes(client.diagnostics(uri)).isEmpty());
-      client.change(uri, 2, BAD.replace("stage_nmae", "stage_name"));
+      client.change(uri, 2, LspTestClient.BAD_CONFIG.replace("stage_nmae", "stage_name"));
       assertFalse(codes(client.diagnostics(uri)).contains("GAL-SCHEMA-001"));
     }
   }
@@ -101,7 +80,7 @@ class LspProtocolTest {
   @Test
   void theNearestLintConfigAndInlineSuppressionsApply() throws IOException {
     Files.writeString(dir.resolve(".gal-lint.yaml"), "rules:\n  GAL-SCHEMA-001: warning\n");
-    String suppressed = BAD.replace("    integration_timeout_ms: 5000\n", "");
+    String suppressed = LspTestClient.BAD_CONFIG.replace("    integration_timeout_ms: 5000\n", "");
     try (LspTestClient client = LspTestClient.initialized()) {
       String uri = write("api.yaml", suppressed);
       client.open(uri, suppressed);
@@ -118,8 +97,8 @@ class LspProtocolTest {
   @Test
   void hoverOnAFindingExplainsTheRuleAndOnAKeyGivesTheSchemaDescription() throws IOException {
     try (LspTestClient client = LspTestClient.initialized()) {
-      String uri = write("api.yaml", BAD);
-      client.open(uri, BAD);
+      String uri = write("api.yaml", LspTestClient.BAD_CONFIG);
+      client.open(uri, LspTestClient.BAD_CONFIG);
       client.diagnostics(uri);
       String onFinding = client.request("textDocument/hover", client.at(uri, 6, 6)).path("result").path("contents").path("value").asText();
       assertTrue(onFinding.contains("GAL-SCHEMA-001") && onFinding.contains("did you mean 'stage_name'?") && onFinding.contains("Source: "),
@@ -132,16 +111,16 @@ class LspProtocolTest {
   @Test
   void codeActionsOfferTheFixAndASuppressionWithAReasonToFillIn() throws IOException {
     try (LspTestClient client = LspTestClient.initialized()) {
-      String uri = write("api.yaml", BAD);
-      client.open(uri, BAD);
+      String uri = write("api.yaml", LspTestClient.BAD_CONFIG);
+      client.open(uri, LspTestClient.BAD_CONFIG);
       client.diagnostics(uri);
       JsonNode actions = client.request("textDocument/codeAction", rangeParams(client, uri, 6, 6)).path("result");
       JsonNode fix = action(actions, "Fix GAL-SCHEMA-001");
       assertTrue(fix.path("isPreferred").asBoolean());
-      String fixed = apply(BAD, fix.path("edit").path("changes").path(uri));
+      String fixed = apply(LspTestClient.BAD_CONFIG, fix.path("edit").path("changes").path(uri));
       assertTrue(fixed.contains("    stage_name: \"prod\""), fixed);
       JsonNode suppress = action(actions, "Suppress GAL-SCHEMA-001 on this line");
-      String suppressed = apply(BAD, suppress.path("edit").path("changes").path(uri));
+      String suppressed = apply(LspTestClient.BAD_CONFIG, suppress.path("edit").path("changes").path(uri));
       assertTrue(suppressed.contains("    # gal-lint-disable-next-line GAL-SCHEMA-001 -- " + CodeActions.REASON_PLACEHOLDER + "\n    stage_nmae"),
           suppressed);
       client.change(uri, 2, suppressed);
@@ -151,7 +130,7 @@ class LspProtocolTest {
 
   @Test
   void unsafeFixesAreMarkedAndNotPreferred() throws IOException {
-    String tooLong = BAD.replace("integration_timeout_ms: 5000", "integration_timeout_ms: 60000");
+    String tooLong = LspTestClient.BAD_CONFIG.replace("integration_timeout_ms: 5000", "integration_timeout_ms: 60000");
     try (LspTestClient client = LspTestClient.initialized()) {
       String uri = write("api.yaml", tooLong);
       client.open(uri, tooLong);
@@ -192,8 +171,8 @@ class LspProtocolTest {
     LoadLimits small = new LoadLimits(200, 256, 200_000, 1_000, 1_000_000);
     try (LspTestClient client = new LspTestClient(LintSession.forEditor(RuleSources.nearestConfig(), small), 0)) {
       client.initialize();
-      String uri = write("big.yaml", BAD);
-      client.open(uri, BAD);
+      String uri = write("big.yaml", LspTestClient.BAD_CONFIG);
+      client.open(uri, LspTestClient.BAD_CONFIG);
       JsonNode diagnostics = client.diagnostics(uri);
       assertEquals(1, diagnostics.size(), diagnostics.toString());
       assertTrue(diagnostics.get(0).path("message").asText().contains("exceeds the size limit"));
@@ -250,8 +229,8 @@ class LspProtocolTest {
   void aDocumentWhoseLintConfigIsBrokenSaysSoAtTheTop() throws IOException {
     Files.writeString(dir.resolve(".gal-lint.yaml"), "rules:\n  NO-SUCH-001: warning\n");
     try (LspTestClient client = LspTestClient.initialized()) {
-      String uri = write("api.yaml", BAD);
-      client.open(uri, BAD);
+      String uri = write("api.yaml", LspTestClient.BAD_CONFIG);
+      client.open(uri, LspTestClient.BAD_CONFIG);
       JsonNode diagnostics = client.diagnostics(uri);
       assertEquals(1, diagnostics.size(), diagnostics.toString());
       assertEquals(Diagnostics.NOT_LINTED, diagnostics.get(0).path("code").asText());

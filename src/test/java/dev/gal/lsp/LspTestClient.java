@@ -23,6 +23,27 @@ import java.util.function.Predicate;
 /** An LSP client in the test's own process: the server runs on a thread, and pipes carry the messages. */
 final class LspTestClient implements AutoCloseable {
   static final long TIMEOUT_SECONDS = 30;
+  /** A GAL config whose stage_name is misspelled (line 7), so GAL-SCHEMA-001 fires with a safe fix. */
+  static final String BAD_CONFIG = """
+      version: "1.0"
+      provider: aws_apigateway
+      global_config:
+        aws_apigateway:
+          api_name: "PetStore-API"
+          endpoint_type: "REGIONAL"
+          stage_nmae: "prod"
+          integration_timeout_ms: 5000
+      services:
+        - name: petstore
+          type: rest
+          protocol: https
+          upstream:
+            host: petstore.example.com
+            port: 443
+          routes:
+            - path_prefix: /pets
+              methods: [GET, POST]
+      """;
 
   private final ObjectMapper json = new ObjectMapper();
   // NIO pipes, not PipedInputStream: that one breaks when the thread that last wrote ends, as lint threads do.
