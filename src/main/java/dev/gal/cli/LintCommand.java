@@ -6,6 +6,7 @@ import dev.gal.engine.FixPolicy;
 import dev.gal.engine.InputCollector;
 import dev.gal.engine.LintReport;
 import dev.gal.engine.LintSession;
+import dev.gal.engine.RuleSources;
 import dev.gal.engine.LintSetupException;
 import dev.gal.engine.Timings;
 import dev.gal.engine.ToolNotice;
@@ -189,12 +190,10 @@ final class LintCommand implements Callable<Integer> {
     ProgressBar progress = new ProgressBar(console.err(), console.stderrTerminal(), collected.files().size());
     try {
       baselines = Baselines.open(baselineFile, writeBaseline);
-      LintSession session = new LintSession(ruleSources.sources(), baselines.toMatch(),
+      RuleSources sources = target == null ? ruleSources.sources() : ruleSources.sources().forTarget(target);
+      LintSession session = new LintSession(sources, baselines.toMatch(),
           baselineFile == null ? null : baselineFile.toString(), allowRemoteRefs, limitOptions.limits(), recorded,
           !fix ? null : unsafeFixes ? FixPolicy.UNSAFE_TOO : FixPolicy.SAFE);
-      if (target != null) {
-        session.forTarget(target);
-      }
       result = session.lint(collected, progress);
     } catch (LintSetupException e) {
       throw new UsageException(e.lines());

@@ -4,7 +4,6 @@ import dev.gal.config.LintConfig;
 import dev.gal.load.LoadLimits;
 import dev.gal.load.Loader;
 import dev.gal.openapi.OpenApiStage;
-import dev.gal.rule.ExportTarget;
 import dev.gal.rule.RuleMeta;
 import dev.gal.rule.Severity;
 import dev.gal.suppress.Baseline;
@@ -52,7 +51,6 @@ public final class LintSession {
   private final LoadLimits limits;
   private final Timings timings;
   private final FixPolicy fixes;
-  private volatile ExportTarget target;
 
   /**
    * The engine of each lint config file met so far ("" for none), with the modification time and size it was
@@ -81,13 +79,6 @@ public final class LintSession {
   /** A session without baseline or fixes, as an editor needs. */
   public static LintSession forEditor(RuleSources ruleSources, LoadLimits limits) {
     return new LintSession(ruleSources, null, null, false, limits, Timings.OFF, null);
-  }
-
-  /** Lint for this export target, over what each lint config sets; without it, as each config says. */
-  public LintSession forTarget(ExportTarget exportTarget) {
-    this.target = exportTarget;
-    engines.clear();
-    return this;
   }
 
   public LoadLimits limits() {
@@ -158,7 +149,7 @@ public final class LintSession {
   }
 
   private LintEngine engine(LintConfig config) throws LintSetupException {
-    RuleSources.Rules loaded = target == null ? ruleSources.load(config) : ruleSources.load(config).forTarget(target);
+    RuleSources.Rules loaded = ruleSources.load(config);
     Suppressor suppressor = new Suppressor(config.ignores(), baseline, baselineName);
     return new LintEngine(loaded.registry(), new Loader(limits), loaded.settings(), suppressor, new OpenApiStage(allowRemoteRefs), timings);
   }

@@ -34,18 +34,31 @@ public final class RuleSources {
   private final List<String> ruleSeverities;
   private final List<String> disabled;
   private final List<String> ruleOptions;
+  /** The export target the rules report for, over what each lint config sets; null: as each config says. */
+  private final ExportTarget target;
   /** Keeps each config this run has read, for the many files of one gal lint run. */
   private final LintConfigLoader configLoader = new LintConfigLoader();
 
   /** configFile may be null: then each file gets the nearest .gal-lint.yaml above it. */
   public RuleSources(Path configFile, List<Path> packs, List<Path> plugins, List<String> ruleSeverities, List<String> disabled,
       List<String> ruleOptions) {
+    this(configFile, packs, plugins, ruleSeverities, disabled, ruleOptions, null);
+  }
+
+  private RuleSources(Path configFile, List<Path> packs, List<Path> plugins, List<String> ruleSeverities, List<String> disabled,
+      List<String> ruleOptions, ExportTarget target) {
+    this.target = target;
     this.configFile = configFile;
     this.packs = List.copyOf(packs);
     this.plugins = List.copyOf(plugins);
     this.ruleSeverities = List.copyOf(ruleSeverities);
     this.disabled = List.copyOf(disabled);
     this.ruleOptions = List.copyOf(ruleOptions);
+  }
+
+  /** The same sources, with every rule that has a target option reporting as for {@code exportTarget}. */
+  public RuleSources forTarget(ExportTarget exportTarget) {
+    return new RuleSources(configFile, packs, plugins, ruleSeverities, disabled, ruleOptions, exportTarget);
   }
 
   /** No flags: each file's nearest lint config alone decides. */
@@ -104,7 +117,8 @@ public final class RuleSources {
     if (!problems.isEmpty()) {
       throw new LintSetupException(problems.lines());
     }
-    return new Rules(resolved.registry(), settings(resolved.registry(), resolved.configured()), config);
+    Rules rules = new Rules(resolved.registry(), settings(resolved.registry(), resolved.configured()), config);
+    return target == null ? rules : rules.forTarget(target);
   }
 
   /** The rules of the packs and plugins that loaded, and the config's rule settings resolved against them. */
