@@ -20,8 +20,8 @@ class ArchitectureTest {
 
   @Test
   void rulesSeeOnlyTheRuleApiAndTheModel() {
-    classes().that().resideInAPackage("dev.gal.rules..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("dev.gal.rules..", "dev.gal.rule..", "dev.gal.model..",
+    classes().that().resideInAPackage("dev.gal.builtin..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("dev.gal.builtin..", "dev.gal.rule..", "dev.gal.model..",
             "java..", "com.fasterxml.jackson.databind..")
         .check(main);
   }
@@ -55,7 +55,7 @@ class ArchitectureTest {
   void theModelDependsOnNoOtherLayer() {
     noClasses().that().resideInAPackage("dev.gal.model..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.gal.load..", "dev.gal.schema..", "dev.gal.engine..",
-            "dev.gal.report..", "dev.gal.rules..", "dev.gal.rule..", "dev.gal.cli..")
+            "dev.gal.report..", "dev.gal.builtin..", "dev.gal.rule..", "dev.gal.cli..")
         .check(main);
   }
 

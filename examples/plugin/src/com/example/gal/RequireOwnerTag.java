@@ -19,7 +19,7 @@ import dev.gal.rule.Severity;
     description = "Our on-call routing pages the team in the operation's team- tag, such as team-payments.",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
-    docs = "https://spec.openapis.org/oas/v3.0.3#operation-object",
+    reference = "https://spec.openapis.org/oas/v3.0.3#operation-object",
     // gal export writes no tags, so a GAL config would get this finding on every route.
     checksGenerated = false)
 public final class RequireOwnerTag implements OpenApiRule {

@@ -18,7 +18,7 @@ import dev.gal.rule.Severity;
     description = "Our gateway routing expects every API under /v1, so stage_name must be v1.",
     severity = Severity.ERROR,
     category = Category.ENDPOINT,
-    docs = "https://docs.aws.amazon.com/apigateway/latest/developerguide/stages.html")
+    reference = "https://docs.aws.amazon.com/apigateway/latest/developerguide/stages.html")
 public final class RequireStageV1 implements GalConfigRule {
   @Override
   public void check(GalConfig config, RuleContext context) {

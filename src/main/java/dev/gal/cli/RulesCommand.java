@@ -99,7 +99,7 @@ final class RulesCommand implements Callable<Integer> {
         json.writeStringField("defaultSeverity", rule.severity().label());
         json.writeStringField("category", rule.category().name().toLowerCase(Locale.ROOT));
         json.writeStringField("summary", rule.summary());
-        json.writeStringField("docs", rule.docs());
+        json.writeStringField("docs", rule.reference());
         json.writeStringField("quote", rule.quote());
         json.writeStringField("source", registry.source(rule.id()));
         json.writeStringField("fix", rule.fix().label());
@@ -151,7 +151,7 @@ final class RulesCommand implements Callable<Integer> {
       out.printf("%s: %s%n%n%s.%n%n", rule.id(), rule.name(), rule.summary());
       out.printf("Severity:  %s%s%nCategory:  %s%nSince:     %s%nSource:    %s%nDocs:      %s%n",
           severity(rule, settings), changedFrom(rule, settings), rule.category().title(), rule.since(),
-          registry.source(rule.id()), rule.docs());
+          registry.source(rule.id()), rule.reference());
       if (rule.fix() != FixKind.NONE) {
         out.printf("Fix:       %s (gal lint --fix%s)%n", rule.fix().label(), rule.fix() == FixKind.UNSAFE ? " --unsafe-fixes" : "");
       }

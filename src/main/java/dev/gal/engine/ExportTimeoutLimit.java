@@ -2,8 +2,8 @@ package dev.gal.engine;
 
 import dev.gal.aws.OpenApiGenerator;
 import dev.gal.model.GalConfig;
-import dev.gal.rules.integration.IntegrationTimeoutLimit;
-import dev.gal.rules.integration.RouteTimeoutOverLimit;
+import dev.gal.builtin.integration.IntegrationTimeoutLimit;
+import dev.gal.builtin.integration.RouteTimeoutOverLimit;
 
 /**
  * The longest integration timeout gal export writes for a route: the bound

@@ -35,9 +35,9 @@ final class Diagnostics {
     d.set("range", text.range(finding.range()));
     d.put("severity", severity(finding.severity()));
     d.put("code", finding.rule().id());
-    String docs = finding.rule().docs();
-    if (docs != null && !docs.isBlank()) {
-      d.putObject("codeDescription").put("href", docs);
+    String reference = finding.rule().reference();
+    if (reference != null && !reference.isBlank()) {
+      d.putObject("codeDescription").put("href", reference);
     }
     d.put("source", SOURCE);
     d.put("message", finding.message());

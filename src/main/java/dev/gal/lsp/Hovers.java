@@ -51,8 +51,8 @@ final class Hovers {
     if (rule.description() != null && !rule.description().isBlank()) {
       md.append(rule.description()).append("\n\n");
     }
-    if (rule.docs() != null && !rule.docs().isBlank()) {
-      md.append("Source: ").append(rule.docs());
+    if (rule.reference() != null && !rule.reference().isBlank()) {
+      md.append("Source: ").append(rule.reference());
       if (!rule.quote().isBlank()) {
         md.append("\n\n> ").append(rule.quote().replace("\n", "\n> "));
       }

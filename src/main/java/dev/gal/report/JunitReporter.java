@@ -48,7 +48,7 @@ final class JunitReporter implements Reporter {
         } else {
           out.write("      <failure type=\"%s\" message=\"%s\">%s %s at %s:%d:%d&#10;%s</failure>\n".formatted(
               f.severity().label(), xml(f.message()), f.severity().label(), f.rule().id(), xml(file.displayPath()),
-              f.range().start().line(), f.range().start().column(), xml(f.rule().docs())));
+              f.range().start().line(), f.range().start().column(), xml(f.rule().reference())));
         }
         out.write("    </testcase>\n");
       }

@@ -105,7 +105,7 @@ final class SarifReporter implements Reporter {
   }
 
   private static ReportingDescriptor descriptor(RuleMeta meta) {
-    String markdown = "%s%n%n%s%n%nSource: [%s](%s)".formatted(meta.summary(), meta.description(), meta.docs(), meta.docs());
+    String markdown = "%s%n%n%s%n%nSource: [%s](%s)".formatted(meta.summary(), meta.description(), meta.reference(), meta.reference());
     PropertyBag properties = new PropertyBag().withTags(new LinkedHashSet<>(List.of(
         meta.category().name().toLowerCase(Locale.ROOT), "aws-api-gateway")));
     return new ReportingDescriptor()
@@ -114,9 +114,9 @@ final class SarifReporter implements Reporter {
         .withShortDescription(new MultiformatMessageString().withText(meta.summary()))
         .withFullDescription(new MultiformatMessageString().withText(meta.description()))
         .withHelp(new MultiformatMessageString()
-            .withText(meta.description() + " See " + meta.docs())
+            .withText(meta.description() + " See " + meta.reference())
             .withMarkdown(markdown))
-        .withHelpUri(URI.create(meta.docs()))
+        .withHelpUri(URI.create(meta.reference()))
         .withDefaultConfiguration(new ReportingConfiguration()
             .withLevel(ReportingConfiguration.Level.fromValue(meta.severity().sarifLevel())))
         .withProperties(properties);

@@ -55,7 +55,7 @@ final class TextReporter implements Reporter {
     if (!help) {
       return;
     }
-    out.write(style.apply(DIM, "       = help: ") + finding.rule().docs() + style.apply(DIM, " (gal rules explain " + finding.rule().id() + ")") + "\n");
+    out.write(style.apply(DIM, "       = help: ") + finding.rule().reference() + style.apply(DIM, " (gal rules explain " + finding.rule().id() + ")") + "\n");
   }
 
   private static void writeFrame(FileReport file, SourceRange range, Style style, Writer out) throws IOException {

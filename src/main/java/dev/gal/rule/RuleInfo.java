@@ -25,8 +25,12 @@ public @interface RuleInfo {
 
   Category category();
 
-  /** The page that states the fact the rule relies on. */
-  String docs();
+  /**
+   * The page that states the fact the rule relies on: for an AWS-* rule, the
+   * page of the API Gateway Developer Guide its {@link #quote} comes from.
+   * Reports link to it as the rule's help.
+   */
+  String reference();
 
   /**
    * The sentence of that page the rule rests on, word for word, so that a

@@ -18,7 +18,7 @@ public record RuleMeta(
     String description,
     Severity severity,
     Category category,
-    String docs,
+    String reference,
     String since,
     AppliesTo appliesTo,
     List<OptionMeta> options,
@@ -41,31 +41,31 @@ public record RuleMeta(
 
   /** Metadata of a rule that offers no fix and, if it checks OpenAPI documents, checks generated ones too. */
   public RuleMeta(String id, String name, String summary, String description, Severity severity,
-      Category category, String docs, String since, AppliesTo appliesTo, List<OptionMeta> options, String quote) {
-    this(id, name, summary, description, severity, category, docs, since, appliesTo, options, quote, FixKind.NONE, true);
+      Category category, String reference, String since, AppliesTo appliesTo, List<OptionMeta> options, String quote) {
+    this(id, name, summary, description, severity, category, reference, since, appliesTo, options, quote, FixKind.NONE, true);
   }
 
   /** Metadata whose source gives no sentence to quote. */
   public RuleMeta(String id, String name, String summary, String description, Severity severity,
-      Category category, String docs, String since, AppliesTo appliesTo, List<OptionMeta> options) {
-    this(id, name, summary, description, severity, category, docs, since, appliesTo, options, "", FixKind.NONE, true);
+      Category category, String reference, String since, AppliesTo appliesTo, List<OptionMeta> options) {
+    this(id, name, summary, description, severity, category, reference, since, appliesTo, options, "", FixKind.NONE, true);
   }
 
   /** Metadata without options, as stage diagnostics and most rules have. */
   public RuleMeta(String id, String name, String summary, String description, Severity severity,
-      Category category, String docs, String since) {
-    this(id, name, summary, description, severity, category, docs, since, AppliesTo.AWS_CONFIG, List.of());
+      Category category, String reference, String since) {
+    this(id, name, summary, description, severity, category, reference, since, AppliesTo.AWS_CONFIG, List.of());
   }
 
   /** The same metadata for a rule whose findings may carry a fix of this kind. */
   public RuleMeta withFix(FixKind kind) {
-    return new RuleMeta(id, name, summary, description, severity, category, docs, since, appliesTo, options, quote, kind,
+    return new RuleMeta(id, name, summary, description, severity, category, reference, since, appliesTo, options, quote, kind,
         checksGenerated);
   }
 
   /** The same metadata for an OpenAPI rule that does or does not check the document gal export generates. */
   public RuleMeta withChecksGenerated(boolean checks) {
-    return new RuleMeta(id, name, summary, description, severity, category, docs, since, appliesTo, options, quote, fix, checks);
+    return new RuleMeta(id, name, summary, description, severity, category, reference, since, appliesTo, options, quote, fix, checks);
   }
 
   /**
@@ -82,7 +82,7 @@ public record RuleMeta(
     List<OptionMeta> options = Arrays.stream(info.options())
         .map(o -> new OptionMeta(o.name(), o.defaultValue(), o.description(), o.min(), o.max(), List.of(o.values()), o.sameAs())).toList();
     return new RuleMeta(info.id(), info.name(), info.summary(), info.description(), info.severity(), info.category(),
-        info.docs(), info.since(), openApi ? AppliesTo.OPENAPI : info.appliesTo(), options, info.quote(), info.fix(),
+        info.reference(), info.since(), openApi ? AppliesTo.OPENAPI : info.appliesTo(), options, info.quote(), info.fix(),
         info.checksGenerated());
   }
 }

@@ -19,7 +19,7 @@ import dev.gal.model.JsonPointer;
 import dev.gal.rule.ExportTarget;
 import dev.gal.rule.Finding;
 import dev.gal.rule.Severity;
-import dev.gal.rules.portability.UnexportedSettings;
+import dev.gal.builtin.portability.UnexportedSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -14,7 +14,7 @@ import dev.gal.load.Loader;
 import dev.gal.rule.Finding;
 import dev.gal.rule.FixKind;
 import dev.gal.rule.RuleMeta;
-import dev.gal.rules.portability.UnexportedSettings;
+import dev.gal.builtin.portability.UnexportedSettings;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -48,11 +48,11 @@ final class RuleDocs {
     md.append("| Severity | ").append(meta.severity().label()).append(" |\n");
     md.append("| Category | ").append(meta.category().title()).append(" |\n");
     md.append("| Since | ").append(meta.since()).append(" |\n");
-    md.append("| Source | <").append(meta.docs()).append("> |\n\n");
+    md.append("| Source | <").append(meta.reference()).append("> |\n\n");
     md.append("## Why\n\n").append(meta.description()).append("\n\n");
     if (!meta.quote().isEmpty()) {
       md.append("## What the source says\n\n> ").append(meta.quote().replace("\n", "\n> ")).append("\n\n")
-          .append("(").append(meta.docs()).append(")\n\n");
+          .append("(").append(meta.reference()).append(")\n\n");
     }
     if (!meta.options().isEmpty()) {
       md.append("## Options\n\nSet with `--rule-option ").append(meta.id()).append(".NAME=VALUE`.\n\n");

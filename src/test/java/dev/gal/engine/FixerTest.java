@@ -28,7 +28,7 @@ class FixerTest {
   Path dir;
 
   @RuleInfo(id = "GAL-TEST-801", name = "a-to-b", summary = "a should be b", description = "Renames a to b, for this test.",
-      severity = Severity.WARNING, category = Category.OPERATIONS, docs = "https://example.com", appliesTo = AppliesTo.ANY_CONFIG,
+      severity = Severity.WARNING, category = Category.OPERATIONS, reference = "https://example.com", appliesTo = AppliesTo.ANY_CONFIG,
       fix = FixKind.SAFE)
   static final class AToB implements GalConfigRule {
     @Override
@@ -38,7 +38,7 @@ class FixerTest {
   }
 
   @RuleInfo(id = "GAL-TEST-802", name = "b-to-a", summary = "b should be a", description = "Renames b back to a, for this test.",
-      severity = Severity.WARNING, category = Category.OPERATIONS, docs = "https://example.com", appliesTo = AppliesTo.ANY_CONFIG,
+      severity = Severity.WARNING, category = Category.OPERATIONS, reference = "https://example.com", appliesTo = AppliesTo.ANY_CONFIG,
       fix = FixKind.SAFE)
   static final class BToA implements GalConfigRule {
     @Override
@@ -49,7 +49,7 @@ class FixerTest {
 
   @RuleInfo(id = "GAL-TEST-803", name = "always-more", summary = "the list is never long enough",
       description = "Asks for one more item whatever the list holds, for this test.", severity = Severity.WARNING,
-      category = Category.OPERATIONS, docs = "https://example.com", appliesTo = AppliesTo.ANY_CONFIG, fix = FixKind.SAFE)
+      category = Category.OPERATIONS, reference = "https://example.com", appliesTo = AppliesTo.ANY_CONFIG, fix = FixKind.SAFE)
   static final class AlwaysMore implements GalConfigRule {
     @Override
     public void check(GalConfig config, RuleContext context) {
@@ -60,7 +60,7 @@ class FixerTest {
 
   @RuleInfo(id = "GAL-TEST-804", name = "no-fix-declared", summary = "reports a fix it does not declare",
       description = "Offers a fix without declaring one, for this test.", severity = Severity.WARNING,
-      category = Category.OPERATIONS, docs = "https://example.com", appliesTo = AppliesTo.ANY_CONFIG)
+      category = Category.OPERATIONS, reference = "https://example.com", appliesTo = AppliesTo.ANY_CONFIG)
   static final class Undeclared implements GalConfigRule {
     @Override
     public void check(GalConfig config, RuleContext context) {

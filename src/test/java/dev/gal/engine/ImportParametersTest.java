@@ -33,7 +33,7 @@ class ImportParametersTest {
   @RuleInfo(id = "TEST-IMPORT-001", name = "test-endpoint-type", summary = "Reports the endpoint type option",
       description = "A test rule that reports the endpoint type it is told the document is imported with.",
       severity = Severity.INFO, category = Category.OPENAPI, appliesTo = AppliesTo.OPENAPI,
-      docs = "https://example.com/test",
+      reference = "https://example.com/test",
       options = @RuleOption(name = ImportParameters.ENDPOINT_TYPE, defaultValue = "unknown",
           values = {"unknown", "EDGE", "REGIONAL", "PRIVATE"}, description = "The endpoint type."))
   public static final class ReportsEndpointType implements OpenApiRule {

@@ -1,0 +1,2 @@
+/** Rules about auth. */
+package dev.gal.builtin.auth;

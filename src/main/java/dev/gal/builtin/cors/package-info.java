@@ -1,0 +1,2 @@
+/** Rules about cors. */
+package dev.gal.builtin.cors;

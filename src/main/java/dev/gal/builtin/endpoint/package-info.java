@@ -1,0 +1,2 @@
+/** Rules about endpoint. */
+package dev.gal.builtin.endpoint;

@@ -1,0 +1,22 @@
+package dev.gal.builtin.openapi;
+
+import dev.gal.rule.Placeholders;
+import java.util.regex.Pattern;
+
+/**
+ * The values of parameter mappings (requestParameters, responseParameters, gateway responseParameters): a
+ * mapping expression names its source (method.*, integration.*, context.*, stageVariables.*, with or without
+ * a leading $), and anything else is a static value, which must be enclosed in single quotes. A value that
+ * starts with $ but names no such source, such as $input.params('id'), is a malformed expression, not a static value.
+ */
+final class MappingValues {
+  private static final Pattern SOURCE = Pattern.compile("\\$?(method|integration|context|stageVariables)\\..*", Pattern.DOTALL);
+
+  private MappingValues() {}
+
+  /** Whether the value is a static value without its single quotes: neither an expression nor 'quoted'. */
+  static boolean unquotedStatic(String value) {
+    boolean quoted = value.length() >= 2 && value.startsWith("'") && value.endsWith("'");
+    return !quoted && !value.startsWith("$") && !SOURCE.matcher(value).matches() && !Placeholders.templated(value);
+  }
+}

@@ -1,0 +1,2 @@
+/** Rules about paths. */
+package dev.gal.builtin.paths;

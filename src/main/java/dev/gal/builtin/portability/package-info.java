@@ -1,0 +1,2 @@
+/** Rules about portability. */
+package dev.gal.builtin.portability;

@@ -1,2 +1,0 @@
-/** Rules about auth. */
-package dev.gal.rules.auth;

@@ -1,2 +1,0 @@
-/** Rules about cors. */
-package dev.gal.rules.cors;

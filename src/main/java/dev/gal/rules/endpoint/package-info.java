@@ -1,2 +1,0 @@
-/** Rules about endpoint. */
-package dev.gal.rules.endpoint;

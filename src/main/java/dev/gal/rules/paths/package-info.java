@@ -1,2 +1,0 @@
-/** Rules about paths. */
-package dev.gal.rules.paths;

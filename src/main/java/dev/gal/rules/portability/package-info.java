@@ -1,2 +1,0 @@
-/** Rules about portability. */
-package dev.gal.rules.portability;
