@@ -55,11 +55,20 @@ public final class SourceText {
 
   /** The offset where the line holding {@code offset} ends, before its line break. */
   public int lineEnd(int offset) {
-    int i = offset;
-    while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-      i++;
+    // From the line starts, not a scan: a minified file is one line, and each code frame or fingerprint asks for it.
+    if (offset >= text.length()) {
+      return offset;
     }
-    return i;
+    int[] starts = lineStarts();
+    int index = java.util.Arrays.binarySearch(starts, offset);
+    int line = index >= 0 ? index : -index - 2;
+    if (line + 1 >= starts.length) {
+      return text.length();
+    }
+    int next = starts[line + 1];
+    int end = next >= 2 && text.charAt(next - 1) == '\n' && text.charAt(next - 2) == '\r' ? next - 2 : next - 1;
+    // An offset on the \n of a \r\n pair is its own line end, as a scan from it would find.
+    return Math.max(end, offset);
   }
 
   /** The offset where the line holding {@code offset} starts. */
@@ -79,22 +88,39 @@ public final class SourceText {
 
   private int[] lineStarts() {
     if (lineStarts == null) {
-      int[] starts = new int[16];
-      int count = 1;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '\n' || c == '\r') {
-          if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-            i++;
-          }
-          if (count == starts.length) {
-            starts = java.util.Arrays.copyOf(starts, count * 2);
-          }
-          starts[count++] = i + 1;
-        }
-      }
-      lineStarts = java.util.Arrays.copyOf(starts, count);
+      // indexOf is a vectorised scan; most files have no \r, and then \n alone ends lines.
+      lineStarts = text.indexOf('\r') < 0 ? newlineStarts() : mixedBreakStarts();
     }
     return lineStarts;
+  }
+
+  private int[] newlineStarts() {
+    int[] starts = new int[16];
+    int count = 1;
+    for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+      if (count == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, count * 2);
+      }
+      starts[count++] = at + 1;
+    }
+    return java.util.Arrays.copyOf(starts, count);
+  }
+
+  private int[] mixedBreakStarts() {
+    int[] starts = new int[16];
+    int count = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        if (count == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+    }
+    return java.util.Arrays.copyOf(starts, count);
   }
 }

@@ -16,6 +16,8 @@ import java.util.HexFormat;
  * indentation removed). Neither line numbers nor indentation enter it.
  */
 public final class BaselineKeys {
+  private static final int LINE_KEY_CHARS = 4096;
+
   private BaselineKeys() {}
 
   public static String fingerprint(Finding finding, Document document, SourceText source) {
@@ -24,9 +26,18 @@ public final class BaselineKeys {
       JsonNode node = document.root().at(finding.pointer().toString());
       value = document.number() + "\u0000" + (node.isMissingNode() ? "" : node.toString());
     } else {
-      value = "0\u0000" + source.line(finding.range().start().line()).strip().replaceAll("\\s+", " ");
+      value = "0\u0000" + lineKey(source.line(finding.range().start().line()));
     }
     return sha256(value);
+  }
+
+  /**
+   * The line as the fingerprint sees it, from its first {@value #LINE_KEY_CHARS} characters: a
+   * minified document is one line of megabytes, and hashing all of it for each finding made a
+   * large file's report cost more than its lint.
+   */
+  private static String lineKey(String line) {
+    return (line.length() > LINE_KEY_CHARS ? line.substring(0, LINE_KEY_CHARS) : line).strip().replaceAll("\\s+", " ");
   }
 
   public static Baseline.Entry entry(Finding finding, String file) {
