@@ -30,11 +30,20 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 final class YamlLoader {
   private static final int MIN_BUFFER = 1024;
+  /** From this size on, the parser runs on a thread of its own; below it, a thread costs more than it saves. */
+  private static final int PIPELINE_CHARS = 1 << 20;
 
   private final LoadLimits limits;
+  private final int pipelineChars;
 
   YamlLoader(LoadLimits limits) {
+    this(limits, PIPELINE_CHARS);
+  }
+
+  /** With the size from which the parser runs on its own thread: tests compare both ways on the same text. */
+  YamlLoader(LoadLimits limits, int pipelineChars) {
     this.limits = limits;
+    this.pipelineChars = pipelineChars;
   }
 
   void load(SourceText source, List<Document> documents, List<Finding> findings) {
@@ -54,7 +63,9 @@ final class YamlLoader {
     // The parser is built from its parts so that the reader can say where it stopped
     // when an error carries no position of its own.
     StreamReader reader = new StreamReader(settings, source.text());
-    Iterator<Event> events = new ParserImpl(settings, reader);
+    Iterator<Event> parser = new ParserImpl(settings, reader);
+    PipelinedEvents pipelined = source.text().length() >= pipelineChars ? new PipelinedEvents(parser, source.displayPath()) : null;
+    Iterator<Event> events = pipelined == null ? parser : pipelined;
     TreeBuilder builder = null;
     ValueBudget values = new ValueBudget(limits.maxValues());
     int documentCount = 0;
@@ -101,6 +112,10 @@ final class YamlLoader {
       findings.add(versionDirective(e.getSpecVersion(), source, reader));
     } catch (YamlEngineException e) {
       findings.add(syntaxError(e.getMessage(), reader));
+    } finally {
+      if (pipelined != null) {
+        pipelined.close();
+      }
     }
   }
 

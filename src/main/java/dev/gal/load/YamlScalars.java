@@ -59,10 +59,25 @@ final class YamlScalars {
     if (!maybeNotString) {
       return Tag.STR;
     }
-    return text.chars().allMatch(c -> c >= '0' && c <= '9') ? Tag.INT : RESOLVER.resolve(text, true);
+    return allDigits(text) ? Tag.INT : RESOLVER.resolve(text, true);
+  }
+
+  private static boolean allDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static JsonNode integer(String text) {
+    // Plain decimals that fit a long need no BigInteger, and they are nearly every integer of a file.
+    if (!text.isEmpty() && text.length() <= 18 && allDigits(text)) {
+      long value = Long.parseLong(text);
+      return value <= Integer.MAX_VALUE ? NODES.numberNode((int) value) : NODES.numberNode(value);
+    }
     String t = text.replace("_", "");
     int sign = 1;
     if (t.startsWith("-") || t.startsWith("+")) {

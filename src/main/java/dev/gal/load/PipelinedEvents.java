@@ -1,0 +1,119 @@
+package dev.gal.load;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.snakeyaml.engine.v2.events.Event;
+
+/**
+ * Runs a YAML parser on a thread of its own and hands its events over in
+ * batches. On a large file, scanning and parsing cost about as much as
+ * building the tree and its position index; a lint of one file leaves the
+ * second core idle, so the two halves then run side by side. The consumer sees
+ * the events, and a parser error, in the order and at the point the parser
+ * produced them. At most {@link #QUEUED_BATCHES} batches wait, which bounds
+ * memory however far the parser runs ahead.
+ */
+final class PipelinedEvents implements Iterator<Event>, AutoCloseable {
+  private static final int BATCH = 2048;
+  private static final int QUEUED_BATCHES = 32;
+  private static final long WAIT_MS = 50;
+
+  /** One handover: events, and after the last batch whether the parser ended or failed. */
+  private record Batch(Event[] events, int size, boolean last, RuntimeException failure, Error error) {}
+
+  private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+  private final Thread producer;
+  private volatile boolean closed;
+  private Batch current = new Batch(new Event[0], 0, false, null, null);
+  private int next;
+
+  PipelinedEvents(Iterator<Event> parser, String label) {
+    producer = new Thread(() -> produce(parser), "gal-yaml-parser " + label);
+    producer.setDaemon(true);
+    producer.start();
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == current.size()) {
+      if (current.last()) {
+        if (current.failure() != null) {
+          throw current.failure();
+        }
+        if (current.error() != null) {
+          throw current.error();
+        }
+        return false;
+      }
+      current = take();
+      next = 0;
+    }
+    return true;
+  }
+
+  @Override
+  public Event next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    return current.events()[next++];
+  }
+
+  /** Stops the parser when the consumer stops early, as on a limit; it then parses no further than one batch. */
+  @Override
+  public void close() {
+    closed = true;
+    queue.clear();
+  }
+
+  private void produce(Iterator<Event> parser) {
+    Event[] events = new Event[BATCH];
+    int size = 0;
+    try {
+      while (!closed && parser.hasNext()) {
+        events[size++] = parser.next();
+        if (size == BATCH) {
+          put(new Batch(events, size, false, null, null));
+          events = new Event[BATCH];
+          size = 0;
+        }
+      }
+      put(new Batch(events, size, true, null, null));
+    } catch (RuntimeException e) {
+      put(new Batch(events, size, true, e, null));
+    } catch (Error e) {
+      // A StackOverflowError or OutOfMemoryError belongs to the consumer's run, which handles it as its own.
+      put(new Batch(events, size, true, null, e));
+    }
+  }
+
+  private void put(Batch batch) {
+    try {
+      while (!closed && !queue.offer(batch, WAIT_MS, TimeUnit.MILLISECONDS)) {
+        // the consumer is busy; it either takes a batch or closes
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private Batch take() {
+    try {
+      Batch batch;
+      while ((batch = queue.poll(WAIT_MS, TimeUnit.MILLISECONDS)) == null) {
+        if (!producer.isAlive() && queue.isEmpty()) {
+          // Only an error thrown while handing over could end the parser without a last batch.
+          throw new IllegalStateException("the YAML parser stopped without a result");
+        }
+      }
+      return batch;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      close();
+      throw new IllegalStateException("interrupted while reading YAML", e);
+    }
+  }
+}
