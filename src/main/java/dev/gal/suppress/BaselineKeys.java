@@ -1,11 +1,19 @@
 package dev.gal.suppress;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.gal.model.Document;
 import dev.gal.model.SourceText;
 import dev.gal.rule.Finding;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,18 +25,35 @@ import java.util.HexFormat;
  */
 public final class BaselineKeys {
   private static final int LINE_KEY_CHARS = 4096;
+  private static final ObjectWriter COMPACT_JSON = new ObjectMapper().writer();
 
   private BaselineKeys() {}
 
   public static String fingerprint(Finding finding, Document document, SourceText source) {
-    String value;
     if (finding.pointer() != null && document != null) {
       JsonNode node = document.root().at(finding.pointer().toString());
-      value = document.number() + "\u0000" + (node.isMissingNode() ? "" : node.toString());
-    } else {
-      value = "0\u0000" + lineKey(source.line(finding.range().start().line()));
+      return nodeFingerprint(document.number(), node);
     }
-    return sha256(value);
+    return sha256("0\u0000" + lineKey(source.line(finding.range().start().line())));
+  }
+
+  /**
+   * The hash of the document number and the node's compact JSON, the text JsonNode.toString gives, written
+   * straight into the digest: a finding at the root of a 50 MB document would otherwise copy it three times.
+   */
+  static String nodeFingerprint(int documentNumber, JsonNode node) {
+    MessageDigest digest = sha256();
+    digest.update((documentNumber + "\u0000").getBytes(StandardCharsets.UTF_8));
+    if (!node.isMissingNode()) {
+      // An OutputStreamWriter encodes as String.getBytes does, a lone surrogate as '?' included.
+      try (Writer out = new OutputStreamWriter(new DigestOutputStream(OutputStream.nullOutputStream(), digest),
+          StandardCharsets.UTF_8)) {
+        COMPACT_JSON.writeValue(out, node);
+      } catch (IOException e) {
+        throw new UncheckedIOException("a digest stream does not fail", e);
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest(), 0, 12);
   }
 
   /**
@@ -60,9 +85,12 @@ public final class BaselineKeys {
   }
 
   private static String sha256(String text) {
+    return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)), 0, 12);
+  }
+
+  private static MessageDigest sha256() {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 12);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
     }
