@@ -5,32 +5,31 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.snakeyaml.engine.v2.events.Event;
 
 /**
  * Runs a YAML parser on a thread of its own and hands its events over in
- * batches. On a large file, scanning and parsing cost about as much as
+ * batches (with their positions and values worked out, see {@link ParsedEvent}). On a large file, scanning and parsing cost about as much as
  * building the tree and its position index; a lint of one file leaves the
  * second core idle, so the two halves then run side by side. The consumer sees
  * the events, and a parser error, in the order and at the point the parser
  * produced them. At most {@link #QUEUED_BATCHES} batches wait, which bounds
  * memory however far the parser runs ahead.
  */
-final class PipelinedEvents implements Iterator<Event>, AutoCloseable {
+final class PipelinedEvents<T> implements Iterator<T>, AutoCloseable {
   private static final int BATCH = 2048;
   private static final int QUEUED_BATCHES = 32;
   private static final long WAIT_MS = 50;
 
   /** One handover: events, and after the last batch whether the parser ended or failed. */
-  private record Batch(Event[] events, int size, boolean last, RuntimeException failure, Error error) {}
+  private record Batch(Object[] events, int size, boolean last, RuntimeException failure, Error error) {}
 
   private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
   private final Thread producer;
   private volatile boolean closed;
-  private Batch current = new Batch(new Event[0], 0, false, null, null);
+  private Batch current = new Batch(new Object[0], 0, false, null, null);
   private int next;
 
-  PipelinedEvents(Iterator<Event> parser, String label) {
+  PipelinedEvents(Iterator<T> parser, String label) {
     producer = new Thread(() -> produce(parser), "gal-yaml-parser " + label);
     producer.setDaemon(true);
     producer.start();
@@ -55,11 +54,12 @@ final class PipelinedEvents implements Iterator<Event>, AutoCloseable {
   }
 
   @Override
-  public Event next() {
+  @SuppressWarnings("unchecked") // the producer puts only what the parser gave, which is T
+  public T next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    return current.events()[next++];
+    return (T) current.events()[next++];
   }
 
   /** Stops the parser when the consumer stops early, as on a limit; it then parses no further than one batch. */
@@ -69,15 +69,15 @@ final class PipelinedEvents implements Iterator<Event>, AutoCloseable {
     queue.clear();
   }
 
-  private void produce(Iterator<Event> parser) {
-    Event[] events = new Event[BATCH];
+  private void produce(Iterator<T> parser) {
+    Object[] events = new Object[BATCH];
     int size = 0;
     try {
       while (!closed && parser.hasNext()) {
         events[size++] = parser.next();
         if (size == BATCH) {
           put(new Batch(events, size, false, null, null));
-          events = new Event[BATCH];
+          events = new Object[BATCH];
           size = 0;
         }
       }

@@ -7,13 +7,10 @@ import dev.gal.model.SourceText;
 import dev.gal.rule.Finding;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.common.SpecVersion;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -63,21 +60,22 @@ final class YamlLoader {
     // The parser is built from its parts so that the reader can say where it stopped
     // when an error carries no position of its own.
     StreamReader reader = new StreamReader(settings, source.text());
-    Iterator<Event> parser = new ParserImpl(settings, reader);
-    PipelinedEvents pipelined = source.text().length() >= pipelineChars ? new PipelinedEvents(parser, source.displayPath()) : null;
-    Iterator<Event> events = pipelined == null ? parser : pipelined;
+    Iterator<ParsedEvent> parsed = ParsedEvent.all(new ParserImpl(settings, reader));
+    PipelinedEvents<ParsedEvent> pipelined = source.text().length() >= pipelineChars
+        ? new PipelinedEvents<>(parsed, source.displayPath()) : null;
+    Iterator<ParsedEvent> events = pipelined == null ? parsed : pipelined;
     TreeBuilder builder = null;
     ValueBudget values = new ValueBudget(limits.maxValues());
     int documentCount = 0;
     try {
       while (events.hasNext()) {
-        Event event = events.next();
-        switch (event.getEventId()) {
+        ParsedEvent event = events.next();
+        switch (event.id()) {
           case DocumentStart -> {
             builder = new TreeBuilder(limits, findings, values);
             if (++documentCount > limits.maxDocuments()) {
               findings.add(Finding.of(LoadDiagnostics.LIMIT, "more than %d documents in one file exceeds the document limit"
-                  .formatted(limits.maxDocuments()), SourceRange.at(start(event)), null));
+                  .formatted(limits.maxDocuments()), SourceRange.at(event.start()), null));
               return;
             }
           }
@@ -103,7 +101,7 @@ final class YamlLoader {
       }
     } catch (MarkedYamlEngineException e) {
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-      SourcePosition at = mark == null ? SourcePosition.START : position(mark);
+      SourcePosition at = mark == null ? SourcePosition.START : ParsedEvent.position(mark);
       findings.add(Finding.of(LoadDiagnostics.SYNTAX, describe(e), SourceRange.at(at), null));
     } catch (ReaderException e) {
       findings.add(ForbiddenCharacters.first(source.text(), source.text().length(), ForbiddenCharacters.YAML, "YAML",
@@ -135,26 +133,21 @@ final class YamlLoader {
         .formatted(version.getMajor(), version.getMinor()), SourceRange.at(new SourcePosition(line, 1)), null);
   }
 
-  private static void feed(TreeBuilder builder, Event event) {
-    switch (event.getEventId()) {
+  private static void feed(TreeBuilder builder, ParsedEvent parsed) {
+    Event event = parsed.event();
+    switch (parsed.id()) {
       case Scalar -> {
         ScalarEvent scalar = (ScalarEvent) event;
-        builder.scalar(YamlScalars.toNode(scalar), scalar.getValue(), scalar.isPlain(),
-            new SourceRange(start(event), end(event)), anchor(scalar));
+        builder.scalar(parsed.scalar(), scalar.getValue(), scalar.isPlain(), parsed.range(), parsed.anchor());
       }
-      case MappingStart -> builder.startContainer(true, start(event), anchor((NodeEvent) event));
-      case SequenceStart -> builder.startContainer(false, start(event), anchor((NodeEvent) event));
-      case MappingEnd, SequenceEnd -> builder.endContainer(end(event));
-      case Alias -> builder.alias(((AliasEvent) event).getAlias().getValue(),
-          new SourceRange(start(event), end(event)));
+      case MappingStart -> builder.startContainer(true, parsed.start(), parsed.anchor());
+      case SequenceStart -> builder.startContainer(false, parsed.start(), parsed.anchor());
+      case MappingEnd, SequenceEnd -> builder.endContainer(parsed.end());
+      case Alias -> builder.alias(((AliasEvent) event).getAlias().getValue(), parsed.range());
       default -> {
         // stream markers and comments carry no content
       }
     }
-  }
-
-  private static String anchor(NodeEvent event) {
-    return event.getAnchor().map(Anchor::getValue).orElse(null);
   }
 
   /** The parser's problem, and where the construct it was reading began when that is elsewhere. */
@@ -172,16 +165,4 @@ final class YamlLoader {
     return "YAML syntax error: " + text.replaceAll("\\s+", " ").trim();
   }
 
-  private static SourcePosition start(Event event) {
-    return event.getStartMark().map(YamlLoader::position).orElse(SourcePosition.START);
-  }
-
-  private static SourcePosition end(Event event) {
-    Optional<Mark> mark = event.getEndMark();
-    return mark.map(YamlLoader::position).orElseGet(() -> start(event));
-  }
-
-  private static SourcePosition position(Mark mark) {
-    return new SourcePosition(mark.getLine() + 1, mark.getColumn() + 1);
-  }
 }
