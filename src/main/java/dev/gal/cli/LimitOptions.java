@@ -23,7 +23,7 @@ final class LimitOptions {
   @Option(names = "--max-findings", paramLabel = "N", description = "Most findings shown per file, the most severe first; the rest are counted in a notice and still decide the exit code (default: 1000).")
   int maxFindings = LoadLimits.DEFAULTS.maxFindings();
 
-  @Option(names = "--max-values", paramLabel = "N", description = "Most values (mappings, lists and scalars) in one file (default: 2000000).")
+  @Option(names = "--max-values", paramLabel = "N", description = "Most values (mappings, lists and scalars) in one file (default: 1000000).")
   long maxValues = LoadLimits.DEFAULTS.maxValues();
 
   LoadLimits limits() throws UsageException {
