@@ -29,6 +29,7 @@ final class YamlLoader {
   private static final int MIN_BUFFER = 1024;
   /** From this size on, the parser runs on a thread of its own; below it, a thread costs more than it saves. */
   private static final int PIPELINE_CHARS = 1 << 20;
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
 
   private final LoadLimits limits;
   private final int pipelineChars;
@@ -61,7 +62,8 @@ final class YamlLoader {
     // when an error carries no position of its own.
     StreamReader reader = new StreamReader(settings, source.text());
     Iterator<ParsedEvent> parsed = ParsedEvent.all(new ParserImpl(settings, reader));
-    PipelinedEvents<ParsedEvent> pipelined = source.text().length() >= pipelineChars
+    // On one core a second thread only adds its handovers.
+    PipelinedEvents<ParsedEvent> pipelined = source.text().length() >= pipelineChars && CORES > 1
         ? new PipelinedEvents<>(parsed, source.displayPath()) : null;
     Iterator<ParsedEvent> events = pipelined == null ? parsed : pipelined;
     TreeBuilder builder = null;
