@@ -3,8 +3,9 @@ package dev.gal.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gal.aws.OpenApiGenerator;
 import dev.gal.aws.OpenApiWriter;
+import dev.gal.aws.lint.ExportTimeoutLimit;
+import dev.gal.aws.lint.GeneratedDocumentStage;
 import dev.gal.engine.ConfigLint;
-import dev.gal.engine.ExportTimeoutLimit;
 import dev.gal.model.Document;
 import dev.gal.model.GalConfig;
 import java.io.IOException;
@@ -105,7 +106,7 @@ final class ExportCheckCommand implements Callable<Integer> {
     if (rules.isEmpty()) {
       return Optional.empty();
     }
-    if (document == null || ConfigLint.errors(ConfigLint.lint(rules.get(), config)) > 0) {
+    if (document == null || ConfigLint.errors(ConfigLint.lint(rules.get(), config, GeneratedDocumentStage::new)) > 0) {
       console.err().println("gal: %s has errors, so %s cannot be regenerated; fix them first (gal lint %s), then run gal export"
           .formatted(config, named, config));
       return Optional.empty();

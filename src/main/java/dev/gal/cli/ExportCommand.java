@@ -9,8 +9,9 @@ import dev.gal.aws.Deployment;
 import dev.gal.aws.GeneratedDocument;
 import dev.gal.aws.OpenApiGenerator;
 import dev.gal.aws.OpenApiWriter;
+import dev.gal.aws.lint.ExportTimeoutLimit;
+import dev.gal.aws.lint.GeneratedDocumentStage;
 import dev.gal.engine.ConfigLint;
-import dev.gal.engine.ExportTimeoutLimit;
 import dev.gal.engine.FileReport;
 import dev.gal.engine.LintReport;
 import dev.gal.engine.ToolNotice;
@@ -102,7 +103,7 @@ final class ExportCommand implements Callable<Integer> {
       return ExitCode.USAGE.code();
     }
     // the lint gate reports as for the target written: what a template carries is not dropped
-    LintReport report = ConfigLint.lint(ruleSet.get().forTarget(target), config);
+    LintReport report = ConfigLint.lint(ruleSet.get().forTarget(target), config, GeneratedDocumentStage::new);
     long errors = ConfigLint.errors(report);
     printFindings(report);
     if (report.hasToolErrors()) {

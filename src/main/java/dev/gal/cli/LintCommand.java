@@ -1,5 +1,6 @@
 package dev.gal.cli;
 
+import dev.gal.aws.lint.GeneratedDocumentStage;
 import dev.gal.engine.Baselines;
 import dev.gal.engine.FileReport;
 import dev.gal.engine.FixPolicy;
@@ -193,7 +194,7 @@ final class LintCommand implements Callable<Integer> {
       RuleSources sources = target == null ? ruleSources.sources() : ruleSources.sources().forTarget(target);
       LintSession session = new LintSession(sources, baselines.toMatch(),
           baselineFile == null ? null : baselineFile.toString(), allowRemoteRefs, limitOptions.limits(), recorded,
-          !fix ? null : unsafeFixes ? FixPolicy.UNSAFE_TOO : FixPolicy.SAFE);
+          !fix ? null : unsafeFixes ? FixPolicy.UNSAFE_TOO : FixPolicy.SAFE, GeneratedDocumentStage::new);
       result = session.lint(collected, progress);
     } catch (LintSetupException e) {
       throw new UsageException(e.lines());
