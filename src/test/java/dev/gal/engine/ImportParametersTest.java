@@ -9,6 +9,7 @@ import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.ImportParameters;
 import dev.gal.rule.OpenApiRule;
+import dev.gal.rule.OptionType;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.RuleOption;
@@ -34,7 +35,7 @@ class ImportParametersTest {
       description = "A test rule that reports the endpoint type it is told the document is imported with.",
       severity = Severity.INFO, category = Category.OPENAPI, appliesTo = AppliesTo.OPENAPI,
       reference = "https://example.com/test",
-      options = @RuleOption(name = ImportParameters.ENDPOINT_TYPE, defaultValue = "unknown",
+      options = @RuleOption(name = ImportParameters.ENDPOINT_TYPE, type = OptionType.ENUM, defaultValue = "unknown",
           values = {"unknown", "EDGE", "REGIONAL", "PRIVATE"}, description = "The endpoint type."))
   public static final class ReportsEndpointType implements OpenApiRule {
     @Override

@@ -52,7 +52,7 @@ record GeneratedSource(Document gal, SourceMap sourceMap) {
    */
   private RuleOptions options(RuleMeta rule, RuleSettings settings) {
     RuleOptions options = settings.optionsFor(rule);
-    if (rule.options().stream().anyMatch(o -> o.name().equals(ImportParameters.ENDPOINT_TYPE))) {
+    if (rule.option(ImportParameters.ENDPOINT_TYPE).isPresent()) {
       options = options.with(ImportParameters.ENDPOINT_TYPE, new GalConfig(gal).awsSettings().endpointType());
     }
     return options;
