@@ -34,7 +34,8 @@ import picocli.CommandLine.Parameters;
         "it, regenerates the export and compares. Configs without an export beside them",
         "are skipped. Used by the gal-export-check pre-commit hook."},
     footerHeading = "%nExit codes:%n",
-    footer = {"  0  every export is up to date", "  1  an export is stale, or its config has errors", "  2  usage error: no config named, or a named config is missing or a folder"})
+    footer = {"  0  every export is up to date", "  1  an export is stale, or its config has errors",
+        "  2  usage error: no config named, or a named config is missing or a folder"})
 final class ExportCheckCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "CONFIG", description = "GAL configs (other files are ignored).")
   private List<Path> configs = new ArrayList<>();

@@ -67,13 +67,15 @@ final class ExportCommand implements Callable<Integer> {
       + "default: ${DEFAULT-VALUE}).")
   private ExportTarget target;
 
-  @Option(names = "--stage-variables", description = "Take each HTTP backend's host[:port] from the stage variable SERVICE_upstream, so one document serves several stages.")
+  @Option(names = "--stage-variables", description = "Take each HTTP backend's host[:port] from the stage variable "
+      + "SERVICE_upstream, so one document serves several stages.")
   private boolean stageVariables;
 
   @Option(names = "--force", description = "Write the document even when the config has errors, and allow --output to name the config itself.")
   private boolean force;
 
-  @Option(names = "--explain", description = "Write the source map instead of the document: each generated JSON pointer with the GAL file, line and column it came from.")
+  @Option(names = "--explain", description = "Write the source map instead of the document: each generated JSON "
+      + "pointer with the GAL file, line and column it came from.")
   private boolean explain;
 
   @Mixin
