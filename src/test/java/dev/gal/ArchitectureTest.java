@@ -1,11 +1,15 @@
 package dev.gal;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.gal.aws.ImportDiagnostics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +52,18 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("dev.gal.load..", "dev.gal.config..", "dev.gal.suppress..",
             "dev.gal.report..")
         .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.gal.engine.LintEngine")
+        .check(main);
+  }
+
+  /**
+   * The engine runs the generated document's stage as one it is handed: generating the document, mapping its
+   * findings back and the export's timeout bound live with export. gal import's diagnostic is the one thing of the
+   * export package it knows, as metadata for gal rules, like every stage's diagnostics.
+   */
+  @Test
+  void theEngineKnowsNothingOfExport() {
+    noClasses().that().resideInAPackage("dev.gal.engine..")
+        .should().dependOnClassesThat(resideInAPackage("dev.gal.aws..").and(not(equivalentTo(ImportDiagnostics.class))))
         .check(main);
   }
 

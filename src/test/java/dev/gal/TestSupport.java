@@ -1,6 +1,7 @@
 package dev.gal;
 
 import dev.gal.aws.OpenApiImporter;
+import dev.gal.aws.lint.GeneratedDocumentStage;
 import dev.gal.cli.Main;
 import dev.gal.engine.FileReport;
 import dev.gal.engine.InputFile;
@@ -58,7 +59,7 @@ public final class TestSupport {
 
   public static FileReport lint(Path file, String displayPath, RuleRegistry registry, RuleSettings settings) {
     try {
-      LintEngine engine = new LintEngine(registry, new Loader(LoadLimits.DEFAULTS), settings);
+      LintEngine engine = new LintEngine(registry, new Loader(LoadLimits.DEFAULTS), settings, GeneratedDocumentStage::new);
       LoadResult loaded = new Loader(LoadLimits.DEFAULTS).load(file, displayPath);
       List<ToolNotice> notices = new ArrayList<>();
       FileReport report = engine.check(new InputFile(file, displayPath, true), loaded, notices);

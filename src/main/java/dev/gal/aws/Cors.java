@@ -44,9 +44,12 @@ final class Cors {
     JsonPointer responseAt = optionsAt.append(Integrations.EXTENSION).append("responses").append("default");
     ObjectNode values = emit.object(response, responseAt, "responseParameters", settings.source("cors_allow_origins"));
     JsonPointer valuesAt = responseAt.append("responseParameters");
-    emit.put(values, valuesAt, "method.response.header.Access-Control-Allow-Methods", Integrations.quoted(methods()), settings.source("cors_allow_methods"));
-    emit.put(values, valuesAt, "method.response.header.Access-Control-Allow-Headers", Integrations.quoted(headers()), settings.source("cors_allow_headers"));
-    emit.put(values, valuesAt, "method.response.header.Access-Control-Allow-Origin", Integrations.quoted(settings.corsOrigin()), settings.source("cors_allow_origins"));
+    emit.put(values, valuesAt, "method.response.header.Access-Control-Allow-Methods", Integrations.quoted(methods()),
+        settings.source("cors_allow_methods"));
+    emit.put(values, valuesAt, "method.response.header.Access-Control-Allow-Headers", Integrations.quoted(headers()),
+        settings.source("cors_allow_headers"));
+    emit.put(values, valuesAt, "method.response.header.Access-Control-Allow-Origin", Integrations.quoted(settings.corsOrigin()),
+        settings.source("cors_allow_origins"));
     integration.put("passthroughBehavior", "when_no_match");
   }
 

@@ -3,8 +3,9 @@ package dev.gal.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gal.aws.OpenApiGenerator;
 import dev.gal.aws.OpenApiWriter;
+import dev.gal.aws.lint.ExportTimeoutLimit;
+import dev.gal.aws.lint.GeneratedDocumentStage;
 import dev.gal.engine.ConfigLint;
-import dev.gal.engine.ExportTimeoutLimit;
 import dev.gal.model.Document;
 import dev.gal.model.GalConfig;
 import java.io.IOException;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Parameters;
         "it, regenerates the export and compares. Configs without an export beside them",
         "are skipped. Used by the gal-export-check pre-commit hook."},
     footerHeading = "%nExit codes:%n",
-    footer = {"  0  every export is up to date", "  1  an export is stale, or its config has errors", "  2  usage error: no config named, or a named config is missing or a folder"})
+    footer = {"  0  every export is up to date", "  1  an export is stale, or its config has errors",
+        "  2  usage error: no config named, or a named config is missing or a folder"})
 final class ExportCheckCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "CONFIG", description = "GAL configs (other files are ignored).")
   private List<Path> configs = new ArrayList<>();
@@ -105,7 +107,7 @@ final class ExportCheckCommand implements Callable<Integer> {
     if (rules.isEmpty()) {
       return Optional.empty();
     }
-    if (document == null || ConfigLint.errors(ConfigLint.lint(rules.get(), config)) > 0) {
+    if (document == null || ConfigLint.errors(ConfigLint.lint(rules.get(), config, GeneratedDocumentStage::new)) > 0) {
       console.err().println("gal: %s has errors, so %s cannot be regenerated; fix them first (gal lint %s), then run gal export"
           .formatted(config, named, config));
       return Optional.empty();

@@ -9,8 +9,9 @@ import dev.gal.aws.Deployment;
 import dev.gal.aws.GeneratedDocument;
 import dev.gal.aws.OpenApiGenerator;
 import dev.gal.aws.OpenApiWriter;
+import dev.gal.aws.lint.ExportTimeoutLimit;
+import dev.gal.aws.lint.GeneratedDocumentStage;
 import dev.gal.engine.ConfigLint;
-import dev.gal.engine.ExportTimeoutLimit;
 import dev.gal.engine.FileReport;
 import dev.gal.engine.LintReport;
 import dev.gal.engine.ToolNotice;
@@ -66,13 +67,15 @@ final class ExportCommand implements Callable<Integer> {
       + "default: ${DEFAULT-VALUE}).")
   private ExportTarget target;
 
-  @Option(names = "--stage-variables", description = "Take each HTTP backend's host[:port] from the stage variable SERVICE_upstream, so one document serves several stages.")
+  @Option(names = "--stage-variables", description = "Take each HTTP backend's host[:port] from the stage variable "
+      + "SERVICE_upstream, so one document serves several stages.")
   private boolean stageVariables;
 
   @Option(names = "--force", description = "Write the document even when the config has errors, and allow --output to name the config itself.")
   private boolean force;
 
-  @Option(names = "--explain", description = "Write the source map instead of the document: each generated JSON pointer with the GAL file, line and column it came from.")
+  @Option(names = "--explain", description = "Write the source map instead of the document: each generated JSON "
+      + "pointer with the GAL file, line and column it came from.")
   private boolean explain;
 
   @Mixin
@@ -102,7 +105,7 @@ final class ExportCommand implements Callable<Integer> {
       return ExitCode.USAGE.code();
     }
     // the lint gate reports as for the target written: what a template carries is not dropped
-    LintReport report = ConfigLint.lint(ruleSet.get().forTarget(target), config);
+    LintReport report = ConfigLint.lint(ruleSet.get().forTarget(target), config, GeneratedDocumentStage::new);
     long errors = ConfigLint.errors(report);
     printFindings(report);
     if (report.hasToolErrors()) {

@@ -20,7 +20,8 @@ final class LimitOptions {
   @Option(names = "--max-string-length", paramLabel = "N", description = "Longest string value, in characters (default: 1000000).")
   int maxStringLength = LoadLimits.DEFAULTS.maxStringLength();
 
-  @Option(names = "--max-findings", paramLabel = "N", description = "Most findings shown per file, the most severe first; the rest are counted in a notice and still decide the exit code (default: 1000).")
+  @Option(names = "--max-findings", paramLabel = "N", description = "Most findings shown per file, the most severe "
+      + "first; the rest are counted in a notice and still decide the exit code (default: 1000).")
   int maxFindings = LoadLimits.DEFAULTS.maxFindings();
 
   @Option(names = "--max-values", paramLabel = "N", description = "Most values (mappings, lists and scalars) in one file (default: 1000000).")

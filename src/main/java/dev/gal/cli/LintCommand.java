@@ -1,5 +1,6 @@
 package dev.gal.cli;
 
+import dev.gal.aws.lint.GeneratedDocumentStage;
 import dev.gal.engine.Baselines;
 import dev.gal.engine.FileReport;
 import dev.gal.engine.FixPolicy;
@@ -86,10 +87,12 @@ final class LintCommand implements Callable<Integer> {
       description = "Print the settings that apply to FILE, with the origin of each, and exit.")
   private Path printConfig;
 
-  @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that are not in this baseline; entries of linted files that no longer match are reported as fixed.")
+  @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that are not in this "
+      + "baseline; entries of linted files that no longer match are reported as fixed.")
   private Path baselineFile;
 
-  @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record the findings of the linted files in FILE as the baseline, keeping its entries of other files, and exit 0.")
+  @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record the findings of the linted files in "
+      + "FILE as the baseline, keeping its entries of other files, and exit 0.")
   private Path writeBaseline;
 
   @Option(names = {"-v", "--verbose"}, description = "Also print on stderr how each file was read, e.g. which kind of API an OpenAPI document is.")
@@ -98,10 +101,12 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--timings", description = "Also print on stderr the time spent in each stage and by the 10 slowest rules, to find what makes a run slow.")
   private boolean timings;
 
-  @Option(names = "--allow-remote-refs", description = "Do not refuse $ref to URLs in OpenAPI documents. gal still does not fetch them; they are left unchecked.")
+  @Option(names = "--allow-remote-refs", description = "Do not refuse $ref to URLs in OpenAPI documents. gal still "
+      + "does not fetch them; they are left unchecked.")
   private boolean allowRemoteRefs;
 
-  @Option(names = "--skip-unrecognized", description = "Skip named files that parse but are neither a GAL config nor an OpenAPI document (for hooks that pass every changed YAML file).")
+  @Option(names = "--skip-unrecognized", description = "Skip named files that parse but are neither a GAL config nor "
+      + "an OpenAPI document (for hooks that pass every changed YAML file).")
   private boolean skipUnrecognized;
 
   @Option(names = "--changed-since", paramLabel = "REV", description = "Lint only the files among PATH that git reports as changed since REV, or untracked.")
@@ -113,7 +118,8 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--unsafe-fixes", description = "With --fix, also apply the fixes that change what the API does, such as clamping a timeout.")
   private boolean unsafeFixes;
 
-  @Option(names = "--diff", description = "With --fix, print the fixes as a unified diff instead of writing them; the exit code is that of the files as they are.")
+  @Option(names = "--diff", description = "With --fix, print the fixes as a unified diff instead of writing them; the "
+      + "exit code is that of the files as they are.")
   private boolean diff;
 
   @Option(names = "--sarif-category", paramLabel = "NAME", defaultValue = "gal",
@@ -193,7 +199,7 @@ final class LintCommand implements Callable<Integer> {
       RuleSources sources = target == null ? ruleSources.sources() : ruleSources.sources().forTarget(target);
       LintSession session = new LintSession(sources, baselines.toMatch(),
           baselineFile == null ? null : baselineFile.toString(), allowRemoteRefs, limitOptions.limits(), recorded,
-          !fix ? null : unsafeFixes ? FixPolicy.UNSAFE_TOO : FixPolicy.SAFE);
+          !fix ? null : unsafeFixes ? FixPolicy.UNSAFE_TOO : FixPolicy.SAFE, GeneratedDocumentStage::new);
       result = session.lint(collected, progress);
     } catch (LintSetupException e) {
       throw new UsageException(e.lines());

@@ -1,5 +1,6 @@
 package dev.gal.cli;
 
+import dev.gal.aws.lint.GeneratedDocumentStage;
 import dev.gal.engine.LintSession;
 import dev.gal.lsp.GalLanguageServer;
 import dev.gal.report.ToolInfo;
@@ -56,7 +57,7 @@ final class LspCommand implements Callable<Integer> {
       return ExitCode.USAGE.code();
     }
     try {
-      LintSession session = LintSession.forEditor(ruleSources.sources(), limitOptions.limits());
+      LintSession session = LintSession.forEditor(ruleSources.sources(), limitOptions.limits(), GeneratedDocumentStage::new);
       return new GalLanguageServer(session, in, out, debounceMillis, ToolInfo.version()).run();
     } catch (UsageException e) {
       RuleSourceOptions.report(console.err(), e);

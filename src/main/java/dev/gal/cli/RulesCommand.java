@@ -107,6 +107,7 @@ final class RulesCommand implements Callable<Integer> {
         for (OptionMeta option : rule.options()) {
           json.writeStartObject();
           json.writeStringField("name", option.name());
+          json.writeStringField("type", option.type().label());
           json.writeStringField("default", option.defaultValue());
           json.writeStringField("accepts", option.accepted());
           json.writeStringField("description", option.description());

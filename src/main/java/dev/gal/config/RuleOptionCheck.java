@@ -16,7 +16,7 @@ public final class RuleOptionCheck {
 
   /** Why {@code name=value} is not an option setting the rule accepts, if it is not. */
   public static Optional<String> problem(RuleMeta rule, String name, String value) {
-    Optional<OptionMeta> option = rule.options().stream().filter(o -> o.name().equals(name)).findFirst();
+    Optional<OptionMeta> option = rule.option(name);
     if (option.isEmpty()) {
       return Optional.of("%s has no option '%s'%s".formatted(rule.id(), name, knownOptions(rule, name)));
     }

@@ -2,6 +2,7 @@ package dev.gal.engine;
 
 import dev.gal.load.LoadLimits;
 import dev.gal.load.Loader;
+import dev.gal.openapi.OpenApiStage;
 import dev.gal.rule.Severity;
 import dev.gal.suppress.Suppressor;
 import java.nio.file.Path;
@@ -11,9 +12,9 @@ import java.util.List;
 public final class ConfigLint {
   private ConfigLint() {}
 
-  public static LintReport lint(RuleSources.Rules rules, Path config) {
+  public static LintReport lint(RuleSources.Rules rules, Path config, StageFactory afterRules) {
     LintEngine engine = new LintEngine(rules.registry(), new Loader(LoadLimits.DEFAULTS), rules.settings(),
-        new Suppressor(rules.config().ignores(), null, null));
+        new Suppressor(rules.config().ignores(), null, null), new OpenApiStage(false), Timings.OFF, afterRules);
     return engine.lint(List.of(new InputFile(config, config.toString().replace('\\', '/'), true)), List.of());
   }
 

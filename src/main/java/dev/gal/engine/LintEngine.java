@@ -19,9 +19,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Runs the stages over files: load; then on each document schema or OpenAPI structure, rules, the generated
- * document; then severities, suppressions and the findings cap. Stages add findings and never print; the caller
- * decides what to do with the report.
+ * Runs the stages over files: load; then on each document schema or OpenAPI structure, rules, the stage it is
+ * handed to run after them (the generated document's); then severities, suppressions and the findings cap. Stages
+ * add findings and never print; the caller decides what to do with the report.
  */
 public final class LintEngine {
   /** Top-level keys by which a file found in a directory walk is recognised as a GAL config. */
@@ -43,34 +43,23 @@ public final class LintEngine {
   /** What runs on the findings of all of a file's documents, in order. */
   private final List<Stage> fileStages;
 
-  public LintEngine(RuleRegistry registry, Loader loader) {
-    this(registry, loader, RuleSettings.DEFAULTS, Suppressor.NONE);
-  }
-
-  public LintEngine(RuleRegistry registry, Loader loader, RuleSettings settings) {
-    this(registry, loader, settings, Suppressor.NONE);
-  }
-
-  public LintEngine(RuleRegistry registry, Loader loader, RuleSettings settings, Suppressor suppressor) {
-    this(registry, loader, settings, suppressor, new OpenApiStage(false));
-  }
-
-  public LintEngine(RuleRegistry registry, Loader loader, RuleSettings settings, Suppressor suppressor, OpenApiStage openApiStage) {
-    this(registry, loader, settings, suppressor, openApiStage, Timings.OFF);
+  /** {@code afterRules} makes the stage that runs on each document after its rules: see {@link StageFactory}. */
+  public LintEngine(RuleRegistry registry, Loader loader, RuleSettings settings, StageFactory afterRules) {
+    this(registry, loader, settings, Suppressor.NONE, new OpenApiStage(false), Timings.OFF, afterRules);
   }
 
   public LintEngine(RuleRegistry registry, Loader loader, RuleSettings settings, Suppressor suppressor, OpenApiStage openApiStage,
-      Timings timings) {
+      Timings timings, StageFactory afterRules) {
     this.registry = registry;
     this.loader = loader;
     this.stages = new StageRunner(timings);
     RuleRunner rules = new RuleRunner(registry, settings, timings);
     RulesStage ruleStage = new RulesStage(rules);
-    GeneratedDocumentStage generated = new GeneratedDocumentStage(registry, settings, rules);
+    Stage afterRuleStage = afterRules.create(registry, settings, rules);
     SeverityStage severity = new SeverityStage(settings);
     this.load = new LoadStage(loader);
     this.documentStages = List.of(new GalSchemaStage(), new Alongside(new OpenApiStructureStage(openApiStage), ruleStage, stages),
-        generated, new FollowOnsStage(List.of(ruleStage, generated)));
+        afterRuleStage, new FollowOnsStage(List.of(ruleStage, afterRuleStage)));
     this.fileStages = List.of(severity, new SuppressionsStage(suppressor, registry, severity),
         new CapStage(loader.limits().maxFindings()));
     List<String> names = new ArrayList<>(List.of(load.name()));

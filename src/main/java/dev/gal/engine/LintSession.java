@@ -51,6 +51,7 @@ public final class LintSession {
   private final LoadLimits limits;
   private final Timings timings;
   private final FixPolicy fixes;
+  private final StageFactory afterRules;
 
   /**
    * The engine of each lint config file met so far ("" for none), with the modification time and size it was
@@ -63,11 +64,13 @@ public final class LintSession {
 
   /**
    * With a fix policy, each file is fixed in memory and its report is of the fixed text; otherwise
-   * {@code fixes} is null. The baseline and its name may be null.
+   * {@code fixes} is null. The baseline and its name may be null. {@code afterRules} makes each engine's stage
+   * after the rules.
    */
   public LintSession(RuleSources ruleSources, Baseline baseline, String baselineName, boolean allowRemoteRefs, LoadLimits limits,
-      Timings timings, FixPolicy fixes) {
+      Timings timings, FixPolicy fixes, StageFactory afterRules) {
     this.fixes = fixes;
+    this.afterRules = afterRules;
     this.limits = limits;
     this.timings = timings;
     this.ruleSources = ruleSources;
@@ -77,8 +80,8 @@ public final class LintSession {
   }
 
   /** A session without baseline or fixes, as an editor needs. */
-  public static LintSession forEditor(RuleSources ruleSources, LoadLimits limits) {
-    return new LintSession(ruleSources, null, null, false, limits, Timings.OFF, null);
+  public static LintSession forEditor(RuleSources ruleSources, LoadLimits limits, StageFactory afterRules) {
+    return new LintSession(ruleSources, null, null, false, limits, Timings.OFF, null, afterRules);
   }
 
   public LoadLimits limits() {
@@ -151,6 +154,7 @@ public final class LintSession {
   private LintEngine engine(LintConfig config) throws LintSetupException {
     RuleSources.Rules loaded = ruleSources.load(config);
     Suppressor suppressor = new Suppressor(config.ignores(), baseline, baselineName);
-    return new LintEngine(loaded.registry(), new Loader(limits), loaded.settings(), suppressor, new OpenApiStage(allowRemoteRefs), timings);
+    return new LintEngine(loaded.registry(), new Loader(limits), loaded.settings(), suppressor, new OpenApiStage(allowRemoteRefs), timings,
+        afterRules);
   }
 }

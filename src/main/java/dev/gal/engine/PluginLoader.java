@@ -70,6 +70,13 @@ public final class PluginLoader {
         if (rule.getClass().getAnnotation(RuleInfo.class) == null) {
           throw new PluginException(jar + ": " + rule.getClass().getName() + " has no @RuleInfo");
         }
+        try {
+          // Metadata checks itself as it is built: an option whose default its own type refuses is the plugin's
+          // mistake, said before any file is linted rather than as a crash in the middle of one.
+          rule.meta();
+        } catch (RuntimeException e) {
+          throw new PluginException(jar + ": " + rule.getClass().getName() + ": " + e.getMessage());
+        }
         rules.add(rule);
       }
     } catch (ServiceConfigurationError e) {

@@ -4,6 +4,7 @@ import dev.gal.aws.ImportDiagnostics;
 import dev.gal.load.LoadDiagnostics;
 import dev.gal.openapi.OpenApiDiagnostics;
 import dev.gal.pack.RulePackLoader;
+import dev.gal.rule.OptionMeta;
 import dev.gal.rule.Rule;
 import dev.gal.rule.RuleMeta;
 import dev.gal.rule.RuleRefs;
@@ -294,7 +295,7 @@ public final class RuleRegistry {
     BUILT_IN_RULES.forEach(rule -> entries.add(new Entry(rule, rule.meta(), BUILT_IN)));
     new RulePackLoader().bundled().forEach(pack -> pack.rules()
         .forEach(rule -> entries.add(new Entry(rule, rule.meta(), BUILT_IN + " pack " + pack.name()))));
-    return new RuleRegistry(entries);
+    return new RuleRegistry(entries).withSameAsChecked();
   }
 
   /**
@@ -316,7 +317,30 @@ public final class RuleRegistry {
       }
       combined.add(new Entry(rule, meta, source));
     }
-    return new RuleRegistry(combined);
+    return new RuleRegistry(combined).withSameAsChecked();
+  }
+
+  /**
+   * This registry, once every option that follows another rule's (sameAs) is found declared as that one is: the
+   * user's value is checked against the option it is set for, and must suit the options that follow it too.
+   *
+   * @throws IllegalArgumentException when one follows no option, or one declared otherwise
+   */
+  private RuleRegistry withSameAsChecked() {
+    for (RuleMeta rule : allMeta) {
+      for (OptionMeta option : rule.options()) {
+        if (option.sameAs().isEmpty()) {
+          continue;
+        }
+        Optional<OptionMeta> followed = find(option.sameAsRule().orElseThrow())
+            .flatMap(other -> other.option(option.sameAsOption().orElseThrow()));
+        if (followed.isEmpty() || !followed.get().declaredAlike(option)) {
+          throw new IllegalArgumentException("%s.%s is sameAs %s, %s".formatted(rule.id(), option.name(), option.sameAs(),
+              followed.isEmpty() ? "which no rule declares" : "which is declared with another type, default, range or values"));
+        }
+      }
+    }
+    return this;
   }
 
   /** A registry whose rules are narrowed to those with the given ids. */

@@ -6,11 +6,9 @@ import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Finding;
 import dev.gal.rule.GalConfigRule;
-import dev.gal.rule.ImportParameters;
 import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleMeta;
-import dev.gal.rule.RuleOptions;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -20,7 +18,7 @@ import java.util.function.Predicate;
  * Runs the enabled rules of one kind over one document, in id order. The one place that times each rule and turns
  * a rule that throws into an error notice, so that a broken rule costs its own findings and not the file's.
  */
-final class RuleRunner {
+public final class RuleRunner {
   private final RuleRegistry registry;
   private final RuleSettings settings;
   private final Timings timings;
@@ -47,23 +45,13 @@ final class RuleRunner {
         (rule, context) -> rule.check(document, context), document.document().source().displayPath(), notices);
   }
 
-  /** The OpenAPI rules that check generated documents, on the one gal export makes, reporting at the GAL lines. */
-  void generated(OpenApiDocument document, GeneratedSource source, List<Finding> findings, List<ToolNotice> notices) {
-    run(OpenApiRule.class, RuleMeta::checksGenerated,
-        meta -> source.context(meta, generatedOptions(meta, source), findings),
-        (rule, context) -> rule.check(document, context), document.document().source().displayPath(), notices);
-  }
-
   /**
-   * A rule's options on the document gal export generates: an import parameter the rule asks for is the one
-   * the GAL config deploys the export with, whatever the user set for other documents.
+   * The OpenAPI rules that check generated documents, on one such document, each reporting through the context
+   * {@code contexts} makes for it: the generated document's stage says where its findings belong and with which options.
    */
-  private RuleOptions generatedOptions(RuleMeta meta, GeneratedSource generated) {
-    RuleOptions options = settings.optionsFor(meta);
-    if (meta.options().stream().anyMatch(o -> o.name().equals(ImportParameters.ENDPOINT_TYPE))) {
-      options = options.with(ImportParameters.ENDPOINT_TYPE, new GalConfig(generated.gal()).awsSettings().endpointType());
-    }
-    return options;
+  public void generated(OpenApiDocument document, Function<RuleMeta, RuleContext> contexts, List<ToolNotice> notices) {
+    run(OpenApiRule.class, RuleMeta::checksGenerated, contexts,
+        (rule, context) -> rule.check(document, context), document.document().source().displayPath(), notices);
   }
 
   private <R> void run(Class<R> kind, Predicate<RuleMeta> applies, Function<RuleMeta, RuleContext> contexts,

@@ -50,7 +50,7 @@ public final class RuleSettings {
   public RuleSettings withOption(Iterable<RuleMeta> rules, String name, String value) {
     Map<String, Map<String, String>> changed = new HashMap<>(options);
     for (RuleMeta rule : rules) {
-      if (rule.options().stream().anyMatch(o -> o.name().equals(name))) {
+      if (rule.option(name).isPresent()) {
         Map<String, String> values = new HashMap<>(changed.getOrDefault(rule.id(), Map.of()));
         values.put(name, value);
         changed.put(rule.id(), values);

@@ -1,8 +1,11 @@
 package dev.gal.rule;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -35,8 +38,27 @@ public record RuleMeta(
     Objects.requireNonNull(category);
     Objects.requireNonNull(appliesTo);
     options = List.copyOf(options);
+    checkOptions(id, options);
     quote = quote == null ? "" : quote;
     fix = fix == null ? FixKind.NONE : fix;
+  }
+
+  /** Refuses options declared so that no value could be checked against them, or declared twice. */
+  private static void checkOptions(String id, List<OptionMeta> options) {
+    Set<String> names = new HashSet<>();
+    for (OptionMeta option : options) {
+      if (!names.add(option.name())) {
+        throw new IllegalArgumentException("%s declares the option %s twice".formatted(id, option.name()));
+      }
+      option.declarationProblem().ifPresent(problem -> {
+        throw new IllegalArgumentException("%s.%s: %s".formatted(id, option.name(), problem));
+      });
+    }
+  }
+
+  /** The option of this name, if the rule declares one. */
+  public Optional<OptionMeta> option(String name) {
+    return options.stream().filter(o -> o.name().equals(name)).findFirst();
   }
 
   /** Metadata of a rule that offers no fix and, if it checks OpenAPI documents, checks generated ones too. */
@@ -79,8 +101,7 @@ public record RuleMeta(
       throw new IllegalStateException(ruleClass.getName() + " has no @RuleInfo");
     }
     boolean openApi = OpenApiRule.class.isAssignableFrom(ruleClass);
-    List<OptionMeta> options = Arrays.stream(info.options())
-        .map(o -> new OptionMeta(o.name(), o.defaultValue(), o.description(), o.min(), o.max(), List.of(o.values()), o.sameAs())).toList();
+    List<OptionMeta> options = Arrays.stream(info.options()).map(OptionMeta::of).toList();
     return new RuleMeta(info.id(), info.name(), info.summary(), info.description(), info.severity(), info.category(),
         info.reference(), info.since(), openApi ? AppliesTo.OPENAPI : info.appliesTo(), options, info.quote(), info.fix(),
         info.checksGenerated());

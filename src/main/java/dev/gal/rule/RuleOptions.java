@@ -21,21 +21,25 @@ public final class RuleOptions {
 
   /** Whether the rule declares the option at all. */
   public boolean declares(String name) {
-    return rule.options().stream().anyMatch(o -> o.name().equals(name));
+    return rule.option(name).isPresent();
   }
 
+  /** An option's value as text, whatever its type. */
   public String string(String name) {
     String value = overrides.get(name);
-    if (value != null) {
-      return value;
-    }
-    return rule.options().stream().filter(o -> o.name().equals(name)).findFirst()
-        .map(OptionMeta::defaultValue)
-        .orElseThrow(() -> new IllegalArgumentException(rule.id() + " declares no option " + name));
+    return value != null ? value : declared(name).defaultValue();
   }
 
-  /** A whole-number option; overrides were checked against the option's declared range when they were set. */
+  /** An INTEGER option; overrides were checked against the option's declared range when they were set. */
   public long integer(String name) {
+    if (declared(name).type() != OptionType.INTEGER) {
+      throw new IllegalArgumentException("%s reads its option %s as an integer, but declares it %s"
+          .formatted(rule.id(), name, declared(name).type().label()));
+    }
     return Long.parseLong(string(name).trim());
+  }
+
+  private OptionMeta declared(String name) {
+    return rule.option(name).orElseThrow(() -> new IllegalArgumentException(rule.id() + " declares no option " + name));
   }
 }

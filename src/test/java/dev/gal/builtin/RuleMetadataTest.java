@@ -37,12 +37,12 @@ class RuleMetadataTest {
     }));
   }
 
+  /** Registration refuses a default an option's own type refuses; gal's own options also bound what they take. */
   @Test
-  void everyOptionDeclaresWhatItAcceptsAndAcceptsItsDefault() {
+  void everyOptionDeclaresARangeOrItsValues() {
     for (RuleMeta meta : ALL) {
       for (OptionMeta option : meta.options()) {
         String which = meta.id() + "." + option.name();
-        assertTrue(option.accepts(option.defaultValue()), which + " accepts its default");
         assertFalse(option.accepted().equals("a whole number") || option.accepted().equals("any text"),
             which + " declares a range or its values: " + option.accepted());
       }

@@ -1,6 +1,7 @@
 package dev.gal.docs;
 
 import dev.gal.Fixtures;
+import dev.gal.aws.lint.GeneratedDocumentStage;
 import dev.gal.engine.RetiredRules;
 import dev.gal.engine.RuleRegistry;
 import dev.gal.rule.Category;
@@ -118,7 +119,8 @@ final class RuleDocs {
         ? "Safe: `gal lint --fix` applies it, since it writes what the config evidently means."
         : "Unsafe: it changes what the deployed API does, so `gal lint --fix` applies it only with `--unsafe-fixes`.");
     for (Path bad : Fixtures.bad(meta.id())) {
-      LintEngine engine = new LintEngine(registry.only(Set.of(meta.id())), new Loader(LoadLimits.DEFAULTS), Fixtures.settings(meta.id()));
+      LintEngine engine = new LintEngine(registry.only(Set.of(meta.id())), new Loader(LoadLimits.DEFAULTS), Fixtures.settings(meta.id()),
+          GeneratedDocumentStage::new);
       FileReport fixed = engine.lint(List.of(new InputFile(bad, Fixtures.display(bad), true)), List.of(), ProgressListener.NONE,
           f -> f.rule().id().equals(meta.id())).files().get(0);
       if (fixed.fixed().changed()) {

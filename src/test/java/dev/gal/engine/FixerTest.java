@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.gal.aws.lint.GeneratedDocumentStage;
 import dev.gal.load.LoadLimits;
 import dev.gal.load.Loader;
 import dev.gal.model.GalConfig;
@@ -73,7 +74,7 @@ class FixerTest {
     Path file = dir.resolve("c.yaml");
     Files.writeString(file, VERSION + text);
     RuleRegistry registry = RuleRegistry.builtIn().only(java.util.Set.of()).plus(List.of(rules), "test");
-    LintReport report = new LintEngine(registry, new Loader(LoadLimits.DEFAULTS))
+    LintReport report = new LintEngine(registry, new Loader(LoadLimits.DEFAULTS), RuleSettings.DEFAULTS, GeneratedDocumentStage::new)
         .lint(List.of(new InputFile(file, "c.yaml", true)), List.of(), ProgressListener.NONE, FixPolicy.SAFE);
     lastNotices = report.notices();
     return report.files().get(0);

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.gal.TestSupport;
 import dev.gal.model.JsonPointer;
 import dev.gal.model.OpenApiDocument;
-import dev.gal.rule.AppliesTo;
 import dev.gal.rule.Category;
 import dev.gal.rule.ImportParameters;
 import dev.gal.rule.OpenApiRule;
+import dev.gal.rule.OptionType;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.RuleOption;
@@ -32,9 +32,9 @@ class ImportParametersTest {
   /** Reports the endpoint type it is run with, at the document root. */
   @RuleInfo(id = "TEST-IMPORT-001", name = "test-endpoint-type", summary = "Reports the endpoint type option",
       description = "A test rule that reports the endpoint type it is told the document is imported with.",
-      severity = Severity.INFO, category = Category.OPENAPI, appliesTo = AppliesTo.OPENAPI,
+      severity = Severity.INFO, category = Category.OPENAPI,
       reference = "https://example.com/test",
-      options = @RuleOption(name = ImportParameters.ENDPOINT_TYPE, defaultValue = "unknown",
+      options = @RuleOption(name = ImportParameters.ENDPOINT_TYPE, type = OptionType.ENUM, defaultValue = "unknown",
           values = {"unknown", "EDGE", "REGIONAL", "PRIVATE"}, description = "The endpoint type."))
   public static final class ReportsEndpointType implements OpenApiRule {
     @Override

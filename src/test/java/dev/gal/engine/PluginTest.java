@@ -88,6 +88,61 @@ class PluginTest {
     assertTrue(json.contains("\"id\":\"ACME-OAS-001\""), json);
   }
 
+  /** A plugin rule with one option, declared as {@code option}, compiled into a jar of its own. */
+  private static Path pluginWithOption(String jarName, String option) throws Exception {
+    Path dir = Files.createDirectories(work.resolve(jarName));
+    Path source = dir.resolve("Quota.java");
+    Files.writeString(source, """
+        package com.example.opt;
+
+        import dev.gal.model.GalConfig;
+        import dev.gal.rule.*;
+
+        @RuleInfo(id = "ACME-OPT-001", name = "acme-option", summary = "s", description = "A rule with an option.",
+            severity = Severity.WARNING, category = Category.ENDPOINT, reference = "https://example.com/",
+            options = %s)
+        public final class Quota implements GalConfigRule {
+          @Override
+          public void check(GalConfig config, RuleContext context) {}
+        }
+        """.formatted(option));
+    int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-cp",
+        System.getProperty("java.class.path"), "-d", dir.toString(), source.toString());
+    assertEquals(0, status, "the plugin compiles");
+    Path built = work.resolve(jarName + ".jar");
+    Path services = Files.writeString(dir.resolve("services"), "com.example.opt.Quota\n");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(built))) {
+      add(out, "com/example/opt/Quota.class", dir.resolve("com/example/opt/Quota.class"));
+      add(out, "META-INF/services/dev.gal.rule.GalConfigRule", services);
+    }
+    return built;
+  }
+
+  @Test
+  void aPluginOptionIsCheckedAsABuiltInOneIs() throws Exception {
+    Path plugin = pluginWithOption("typed", "@RuleOption(name = \"level\", type = OptionType.INTEGER, min = 1, max = 5, "
+        + "defaultValue = \"3\", description = \"How strict.\")");
+    TestSupport.Run set = TestSupport.cli("lint", "--quiet", "--plugin", plugin.toString(), "--rule-option", "ACME-OPT-001.level=5",
+        "examples/petstore.yaml");
+    assertEquals("", set.stderr());
+    TestSupport.Run refused = TestSupport.cli("lint", "--plugin", plugin.toString(), "--rule-option", "ACME-OPT-001.level=9",
+        "examples/petstore.yaml");
+    assertEquals(2, refused.exitCode());
+    assertEquals("gal: --rule-option: ACME-OPT-001.level is '9', but it accepts a whole number from 1 to 5\n", refused.stderr());
+    String json = TestSupport.cli("rules", "--format", "json", "--plugin", plugin.toString()).stdout();
+    assertTrue(json.contains("\"name\":\"level\",\n    \"type\":\"integer\",\n    \"default\":\"3\""), json);
+  }
+
+  @Test
+  void aPluginOptionWhoseDefaultItsTypeRefusesIsAUsageError() throws Exception {
+    Path plugin = pluginWithOption("untyped", "@RuleOption(name = \"level\", type = OptionType.INTEGER, min = 1, max = 5, "
+        + "defaultValue = \"strict\", description = \"How strict.\")");
+    TestSupport.Run run = TestSupport.cli("lint", "--plugin", plugin.toString(), "examples/petstore.yaml");
+    assertEquals(2, run.exitCode());
+    assertEquals("gal: %s: com.example.opt.Quota: ACME-OPT-001.level: its default 'strict' is not a whole number from 1 to 5\n"
+        .formatted(plugin), run.stderr());
+  }
+
   @Test
   void aJarWithoutRulesIsAUsageError() throws Exception {
     Path empty = work.resolve("empty.jar");

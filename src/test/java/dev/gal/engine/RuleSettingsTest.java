@@ -1,10 +1,18 @@
 package dev.gal.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.gal.model.GalConfig;
+import dev.gal.rule.AppliesTo;
+import dev.gal.rule.Category;
+import dev.gal.rule.GalConfigRule;
 import dev.gal.rule.OptionMeta;
+import dev.gal.rule.OptionType;
+import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleMeta;
+import dev.gal.rule.Severity;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -30,19 +38,32 @@ class RuleSettingsTest {
     assertEquals(45_000, settings.optionsFor(FOLLOWER).integer("max_timeout_ms"));
   }
 
+  /** The user's value is checked against the option it is set for, so one that follows it must take the same values. */
   @Test
-  void everySameAsNamesAnOptionOfAnotherRuleWithTheSameDefault() {
-    RuleRegistry registry = RuleRegistry.builtIn();
-    for (RuleMeta rule : registry.allMeta()) {
-      for (OptionMeta option : rule.options()) {
-        if (option.sameAs().isEmpty()) {
-          continue;
-        }
-        RuleMeta other = registry.find(option.sameAsRule().orElse("")).orElseThrow(
-            () -> new AssertionError(rule.id() + "." + option.name() + ": no rule " + option.sameAs()));
-        assertTrue(other.options().stream().anyMatch(o -> o.name().equals(option.sameAsOption().orElse(""))
-            && o.defaultValue().equals(option.defaultValue())), rule.id() + "." + option.name() + " ~ " + option.sameAs());
+  void anOptionFollowingOneDeclaredOtherwiseOrNoneIsNotRegistered() {
+    RuleRegistry builtIn = RuleRegistry.builtIn();
+    IllegalArgumentException narrower = assertThrows(IllegalArgumentException.class,
+        () -> builtIn.plus(List.of(following("AWS-INT-001.max_timeout_ms", 29_000, 60_000)), "test"));
+    assertEquals("GAL-TST-001.quota is sameAs AWS-INT-001.max_timeout_ms, which is declared with another type, default, "
+        + "range or values", narrower.getMessage());
+    IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+        () -> builtIn.plus(List.of(following("AWS-INT-001.max_timout_ms", 29_000, 300_000)), "test"));
+    assertEquals("GAL-TST-001.quota is sameAs AWS-INT-001.max_timout_ms, which no rule declares", missing.getMessage());
+    assertEquals(1, builtIn.plus(List.of(following("AWS-INT-001.max_timeout_ms", 29_000, 300_000)), "test")
+        .entries().stream().filter(e -> e.meta().id().equals("GAL-TST-001")).count());
+  }
+
+  private static GalConfigRule following(String sameAs, long min, long max) {
+    RuleMeta meta = new RuleMeta("GAL-TST-001", "test-follower", "s", "d", Severity.WARNING, Category.INTEGRATION, "", "0.1",
+        AppliesTo.AWS_CONFIG, List.of(new OptionMeta("quota", OptionType.INTEGER, "29000", "d", min, max, List.of(), sameAs)));
+    return new GalConfigRule() {
+      @Override
+      public RuleMeta meta() {
+        return meta;
       }
-    }
+
+      @Override
+      public void check(GalConfig config, RuleContext context) {}
+    };
   }
 }

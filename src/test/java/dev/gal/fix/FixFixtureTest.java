@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gal.Fixtures;
+import dev.gal.aws.lint.GeneratedDocumentStage;
 import dev.gal.engine.FileReport;
 import dev.gal.engine.Fixed;
 import dev.gal.engine.InputFile;
@@ -53,7 +54,7 @@ class FixFixtureTest {
 
   /** The file fixed with this rule's fixes only, safe or not. */
   static FileReport fix(RuleMeta meta, Path file) {
-    LintEngine engine = new LintEngine(ALL, LOADER, Fixtures.settings(meta.id()));
+    LintEngine engine = new LintEngine(ALL, LOADER, Fixtures.settings(meta.id()), GeneratedDocumentStage::new);
     return engine.lint(List.of(new InputFile(file, Fixtures.display(file), true)), List.of(), ProgressListener.NONE,
         finding -> finding.rule().id().equals(meta.id())).files().get(0);
   }

@@ -5,10 +5,12 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.gal.EmittedRuleIds;
 import dev.gal.aws.OpenApiGenerator;
 import dev.gal.aws.OpenApiImporter;
+import dev.gal.aws.lint.GeneratedDocumentStage;
 import dev.gal.engine.FileReport;
 import dev.gal.engine.InputFile;
 import dev.gal.engine.LintEngine;
 import dev.gal.engine.RuleRegistry;
+import dev.gal.engine.RuleSettings;
 import dev.gal.engine.ToolNotice;
 import dev.gal.load.LoadLimits;
 import dev.gal.load.LoadResult;
@@ -60,7 +62,8 @@ class GalFuzzTest {
     Loader loader = new Loader(LIMITS);
     LoadResult loaded = loader.load(bytes, name);
     List<ToolNotice> notices = new ArrayList<>();
-    FileReport report = new LintEngine(REGISTRY, loader).check(new InputFile(null, name, true), loaded, notices);
+    FileReport report = new LintEngine(REGISTRY, loader, RuleSettings.DEFAULTS, GeneratedDocumentStage::new)
+        .check(new InputFile(null, name, true), loaded, notices);
     EmittedRuleIds.check(report.findings(), REGISTRY);
     if (loaded.findings().isEmpty()) {
       keepsTheFileReadable(report, loader, name);

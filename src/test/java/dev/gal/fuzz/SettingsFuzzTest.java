@@ -3,11 +3,13 @@ package dev.gal.fuzz;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.gal.TestSupport;
+import dev.gal.aws.lint.GeneratedDocumentStage;
 import dev.gal.config.LintConfigException;
 import dev.gal.config.LintConfigLoader;
 import dev.gal.engine.InputFile;
 import dev.gal.engine.LintEngine;
 import dev.gal.engine.RuleRegistry;
+import dev.gal.engine.RuleSettings;
 import dev.gal.engine.ToolNotice;
 import dev.gal.load.LoadLimits;
 import dev.gal.load.Loader;
@@ -52,8 +54,8 @@ class SettingsFuzzTest {
     pack.ifPresent(p -> {
       Loader loader = new Loader(LoadLimits.DEFAULTS);
       List<ToolNotice> notices = new ArrayList<>();
-      new LintEngine(REGISTRY.plus(p.rules(), "fuzz"), loader).check(new InputFile(null, "gal.yaml", true),
-          loader.load(CONFIG, "gal.yaml"), notices);
+      new LintEngine(REGISTRY.plus(p.rules(), "fuzz"), loader, RuleSettings.DEFAULTS, GeneratedDocumentStage::new)
+          .check(new InputFile(null, "gal.yaml", true), loader.load(CONFIG, "gal.yaml"), notices);
       for (ToolNotice notice : notices) {
         if (notice.level() == ToolNotice.Level.ERROR) {
           throw new IllegalStateException("a pack rule crashed: " + notice.message());

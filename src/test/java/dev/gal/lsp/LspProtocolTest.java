@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gal.aws.lint.GeneratedDocumentStage;
 import dev.gal.engine.LintSession;
 import dev.gal.engine.RuleSources;
 import dev.gal.load.LoadLimits;
@@ -169,7 +170,7 @@ class LspProtocolTest {
   @Test
   void aDocumentOverTheSizeLimitGetsOneDiagnosticAndIsNotLinted() throws IOException {
     LoadLimits small = new LoadLimits(200, 256, 200_000, 1_000, 1_000_000);
-    try (LspTestClient client = new LspTestClient(LintSession.forEditor(RuleSources.nearestConfig(), small), 0)) {
+    try (LspTestClient client = new LspTestClient(LintSession.forEditor(RuleSources.nearestConfig(), small, GeneratedDocumentStage::new), 0)) {
       client.initialize();
       String uri = write("big.yaml", LspTestClient.BAD_CONFIG);
       client.open(uri, LspTestClient.BAD_CONFIG);

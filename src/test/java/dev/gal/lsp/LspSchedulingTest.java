@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gal.aws.lint.GeneratedDocumentStage;
 import dev.gal.engine.LintSession;
 import dev.gal.engine.RuleSources;
 import dev.gal.load.LoadLimits;
@@ -25,7 +26,7 @@ class LspSchedulingTest {
   @TempDir
   Path dir;
 
-  private final LintSession session = LintSession.forEditor(RuleSources.nearestConfig(), LoadLimits.DEFAULTS);
+  private final LintSession session = LintSession.forEditor(RuleSources.nearestConfig(), LoadLimits.DEFAULTS, GeneratedDocumentStage::new);
 
   @Test
   void aSlowDocumentHoldsUpNoOther() throws Exception {

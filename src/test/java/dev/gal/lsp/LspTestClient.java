@@ -3,6 +3,7 @@ package dev.gal.lsp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gal.aws.lint.GeneratedDocumentStage;
 import dev.gal.engine.LintSession;
 import dev.gal.engine.RuleSources;
 import dev.gal.load.LoadLimits;
@@ -56,7 +57,7 @@ final class LspTestClient implements AutoCloseable {
   private final MessageChannel channel;
 
   LspTestClient() throws IOException {
-    this(LintSession.forEditor(RuleSources.nearestConfig(), LoadLimits.DEFAULTS), 0);
+    this(LintSession.forEditor(RuleSources.nearestConfig(), LoadLimits.DEFAULTS, GeneratedDocumentStage::new), 0);
   }
 
   LspTestClient(LintSession session, long debounceMillis) throws IOException {

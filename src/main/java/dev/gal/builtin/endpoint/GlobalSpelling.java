@@ -5,6 +5,7 @@ import dev.gal.rule.Category;
 import dev.gal.rule.Fix;
 import dev.gal.rule.FixKind;
 import dev.gal.rule.GalConfigRule;
+import dev.gal.rule.OptionType;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.RuleOption;
@@ -25,7 +26,7 @@ import dev.gal.rule.Severity;
     category = Category.ENDPOINT,
     reference = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions.html",
     fix = FixKind.SAFE,
-    options = @RuleOption(name = "spelling", defaultValue = "both", values = {"global", "global_config", "both"},
+    options = @RuleOption(name = "spelling", type = OptionType.ENUM, values = {"global", "global_config", "both"}, defaultValue = "both",
         description = "The block your GAL version reads: global, global_config, or both (no check)."))
 public final class GlobalSpelling implements GalConfigRule {
   @Override

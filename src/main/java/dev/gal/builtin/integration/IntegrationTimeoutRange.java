@@ -7,6 +7,7 @@ import dev.gal.rule.Category;
 import dev.gal.rule.Fix;
 import dev.gal.rule.FixKind;
 import dev.gal.rule.GalConfigRule;
+import dev.gal.rule.OptionType;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.RuleOption;
@@ -33,8 +34,9 @@ import dev.gal.rule.Severity;
     reference = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html",
     quote = "Integration timeouts between 50 ms and 29,000 ms.",
     fix = FixKind.UNSAFE,
-    options = @RuleOption(name = IntegrationTimeoutLimit.OPTION, defaultValue = AwsLimits.INTEGRATION_TIMEOUT_MAX_MS_TEXT,
+    options = @RuleOption(name = IntegrationTimeoutLimit.OPTION, type = OptionType.INTEGER,
         min = AwsLimits.INTEGRATION_TIMEOUT_MAX_MS, max = AwsLimits.INTEGRATION_TIMEOUT_RAISED_MAX_MS,
+        defaultValue = AwsLimits.INTEGRATION_TIMEOUT_MAX_MS_TEXT,
         description = "Your account's integration timeout quota in ms, for REGIONAL and PRIVATE APIs whose quota "
             + "was raised through Service Quotas; AWS-INT-013 follows it too. Up to 300000."))
 public final class IntegrationTimeoutRange implements GalConfigRule {

@@ -8,6 +8,7 @@ import dev.gal.model.Node;
 import dev.gal.rule.AwsLimits;
 import dev.gal.rule.Category;
 import dev.gal.rule.GalConfigRule;
+import dev.gal.rule.OptionType;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.RuleOption;
@@ -29,8 +30,9 @@ import dev.gal.rule.Severity;
     category = Category.INTEGRATION,
     reference = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html",
     quote = "Integration timeouts between 50 ms and 29,000 ms.",
-    options = @RuleOption(name = IntegrationTimeoutLimit.OPTION, defaultValue = AwsLimits.INTEGRATION_TIMEOUT_MAX_MS_TEXT,
+    options = @RuleOption(name = IntegrationTimeoutLimit.OPTION, type = OptionType.INTEGER,
         min = AwsLimits.INTEGRATION_TIMEOUT_MAX_MS, max = AwsLimits.INTEGRATION_TIMEOUT_RAISED_MAX_MS,
+        defaultValue = AwsLimits.INTEGRATION_TIMEOUT_MAX_MS_TEXT,
         sameAs = "AWS-INT-001.max_timeout_ms",
         description = "Your account's integration timeout quota in ms; unless set, the value set for AWS-INT-001.max_timeout_ms."))
 public final class RouteTimeoutOverLimit implements GalConfigRule {

@@ -12,7 +12,8 @@ import dev.gal.rule.Severity;
     id = "AWS-OAS-016",
     name = "authorizer-result-ttl-out-of-range",
     summary = "authorizerResultTtlInSeconds outside 0 to 3600",
-    description = "API Gateway caches an authorizer result for authorizerResultTtlInSeconds: 0 (no caching) to 3600 seconds, a maximum that cannot be increased; another value is no TTL API Gateway has.",
+    description = "API Gateway caches an authorizer result for authorizerResultTtlInSeconds: 0 (no caching) to 3600 "
+        + "seconds, a maximum that cannot be increased; another value is no TTL API Gateway has.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     reference = "https://docs.aws.amazon.com/apigateway/latest/developerguide/configure-api-gateway-lambda-authorization-with-console.html",

@@ -12,7 +12,9 @@ import java.util.Set;
     id = "AWS-OAS-015",
     name = "authorizer-type-invalid",
     summary = "x-amazon-apigateway-authorizer type is not valid for the API kind",
-    description = "REST API authorizers are token, request or cognito_user_pools; HTTP API authorizers are jwt or request. A missing or other type names no authorizer API Gateway has, so the operations that use the scheme cannot be authorized.",
+    description = "REST API authorizers are token, request or cognito_user_pools; HTTP API authorizers are jwt or "
+        + "request. A missing or other type names no authorizer API Gateway has, so the operations that use the scheme "
+        + "cannot be authorized.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     reference = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html",

@@ -11,7 +11,9 @@ import dev.gal.rule.Severity;
     id = "AWS-OAS-021",
     name = "authorizer-uri-malformed",
     summary = "authorizerUri is not a Lambda invocation ARN",
-    description = "A Lambda (token or request) authorizer calls authorizerUri, arn:PARTITION:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations. A function ARN alone names no action API Gateway can call.",
+    description = "A Lambda (token or request) authorizer calls authorizerUri, "
+        + "arn:PARTITION:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations. A function ARN "
+        + "alone names no action API Gateway can call.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     reference = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html",

@@ -26,7 +26,8 @@ public final class BinaryMediaTypeMalformed implements OpenApiRule {
     for (Located<String> type : document.root().strings("x-amazon-apigateway-binary-media-types")) {
       String plain = type.value().replace("~1", "/");
       if (!plain.matches("[A-Za-z0-9*!#$&^_.+-]+/[A-Za-z0-9*!#$&^_.+-]+(\\s*;.*)?")) {
-        context.report(type.pointer(), "binary media type \"%s\" is not type/subtype, so it never matches a Content-Type or Accept header; write e.g. image/png or */*".formatted(type.value()));
+        context.report(type.pointer(), ("binary media type \"%s\" is not type/subtype, so it never matches a Content-Type or "
+            + "Accept header; write e.g. image/png or */*").formatted(type.value()));
       }
     }
   }

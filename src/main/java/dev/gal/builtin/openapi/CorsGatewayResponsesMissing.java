@@ -13,7 +13,9 @@ import java.util.Optional;
     id = "AWS-OAS-033",
     name = "cors-gateway-responses-missing",
     summary = "CORS is set up, but API Gateway's own error responses carry no CORS headers",
-    description = "When API Gateway itself answers, with 403 for a missing key or 502 for a failing backend, the response has no CORS headers unless x-amazon-apigateway-gateway-responses adds them to DEFAULT_4XX and DEFAULT_5XX; the browser then hides the error from the page.",
+    description = "When API Gateway itself answers, with 403 for a missing key or 502 for a failing backend, the "
+        + "response has no CORS headers unless x-amazon-apigateway-gateway-responses adds them to DEFAULT_4XX and "
+        + "DEFAULT_5XX; the browser then hides the error from the page.",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
     reference = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-gatewayResponse-definition.html",

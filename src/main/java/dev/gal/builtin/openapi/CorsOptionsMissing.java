@@ -13,7 +13,9 @@ import java.util.TreeSet;
     id = "AWS-OAS-031",
     name = "cors-options-missing",
     summary = "A path returns CORS headers but has no OPTIONS operation",
-    description = "Browsers send a preflight OPTIONS request before most cross-origin calls. When a path's operations return Access-Control-Allow-Origin but the path has no OPTIONS operation, the preflight fails and the browser never sends the call.",
+    description = "Browsers send a preflight OPTIONS request before most cross-origin calls. When a path's operations "
+        + "return Access-Control-Allow-Origin but the path has no OPTIONS operation, the preflight fails and the "
+        + "browser never sends the call.",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
     reference = "https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html",

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
     id = "AWS-OAS-005",
     name = "http-integration-uri-malformed",
     summary = "An HTTP integration uri is not an absolute http or https URL",
-    description = "http and http_proxy integrations call the URL in uri, which must be absolute, with the scheme http or https and a host. A relative path or another scheme names no HTTP endpoint API Gateway can call.",
+    description = "http and http_proxy integrations call the URL in uri, which must be absolute, with the scheme http "
+        + "or https and a host. A relative path or another scheme names no HTTP endpoint API Gateway can call.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     reference = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html",

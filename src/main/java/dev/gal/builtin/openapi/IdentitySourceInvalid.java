@@ -23,7 +23,8 @@ import dev.gal.rule.Severity;
     quote = "A comma-separated list of mapping expressions of the request parameters as the identity source. "
         + "Applicable for the authorizer of the request and jwt type only.")
 public final class IdentitySourceInvalid extends SchemeRule {
-  private static final String REQUEST = "(method\\.request\\.(header|querystring|multivalueheader|multivaluequerystring)\\.[^\\s,]+|stageVariables\\.[^\\s,]+|context\\.[^\\s,]+)";
+  private static final String REQUEST = "(method\\.request\\.(header|querystring|multivalueheader|multivaluequerystring)\\.[^\\s,]+"
+      + "|stageVariables\\.[^\\s,]+|context\\.[^\\s,]+)";
 
   @Override
   void check(Node scheme, Node authorizer, OpenApiDocument.ApiKind kind, RuleContext context) {

@@ -11,7 +11,8 @@ import dev.gal.rule.Severity;
     id = "AWS-OAS-018",
     name = "identity-validation-on-non-token",
     summary = "identityValidationExpression on an authorizer that is not a token authorizer",
-    description = "identityValidationExpression is a regular expression API Gateway applies to the token of a token authorizer; on request and Cognito authorizers it has no effect.",
+    description = "identityValidationExpression is a regular expression API Gateway applies to the token of a token "
+        + "authorizer; on request and Cognito authorizers it has no effect.",
     severity = Severity.WARNING,
     category = Category.OPENAPI,
     reference = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html",

@@ -11,7 +11,8 @@ import dev.gal.rule.Severity;
     id = "AWS-OAS-002",
     name = "integration-http-method-missing",
     summary = "A non-mock integration without httpMethod",
-    description = "Every integration except mock calls its backend with the method in httpMethod, so specifying it is a required step of setting up every integration but mock.",
+    description = "Every integration except mock calls its backend with the method in httpMethod, so specifying it is "
+        + "a required step of setting up every integration but mock.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     reference = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-integration-settings-integration-request.html",

@@ -4,6 +4,7 @@ import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.AwsLimits;
 import dev.gal.rule.Category;
+import dev.gal.rule.OptionType;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.RuleOption;
@@ -26,8 +27,9 @@ import dev.gal.rule.Severity;
     reference = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html",
     quote = "Integration timeouts between 50 ms and 29,000 ms.",
     checksGenerated = false,
-    options = @RuleOption(name = "max_timeout_ms", defaultValue = AwsLimits.INTEGRATION_TIMEOUT_MAX_MS_TEXT,
+    options = @RuleOption(name = "max_timeout_ms", type = OptionType.INTEGER,
         min = AwsLimits.INTEGRATION_TIMEOUT_MAX_MS, max = AwsLimits.INTEGRATION_TIMEOUT_RAISED_MAX_MS,
+        defaultValue = AwsLimits.INTEGRATION_TIMEOUT_MAX_MS_TEXT,
         description = "The raised maximum for Regional and private REST APIs after a Service Quotas increase, up to 300000."))
 public final class IntegrationTimeout extends IntegrationRule {
   @Override

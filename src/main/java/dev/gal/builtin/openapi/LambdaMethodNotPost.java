@@ -15,7 +15,8 @@ import dev.gal.rule.Severity;
     id = "AWS-OAS-003",
     name = "lambda-integration-method-not-post",
     summary = "A Lambda integration whose httpMethod is not POST",
-    description = "API Gateway invokes Lambda functions through the Lambda Invoke API, which takes POST, whatever the method of the operation. Any other httpMethod cannot invoke the function. gal lint --fix sets it to POST.",
+    description = "API Gateway invokes Lambda functions through the Lambda Invoke API, which takes POST, whatever the "
+        + "method of the operation. Any other httpMethod cannot invoke the function. gal lint --fix sets it to POST.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     reference = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html",

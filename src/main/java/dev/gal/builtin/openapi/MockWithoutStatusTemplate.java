@@ -40,7 +40,9 @@ public final class MockWithoutStatusTemplate extends IntegrationRule {
     context.reportKey(integration.member("requestTemplates").map(Node::pointer)
             .orElse(integration.member("type").map(Node::pointer).orElse(integration.pointer())),
         defaultResponse
-            ? "%s: mock integration without a request template that sets statusCode; only the default integration response can answer, and a passed-through body without a statusCode fails with 500".formatted(operation.label())
-            : "%s: mock integration without a request template that sets statusCode and without a default integration response, so no integration response is selected and calls fail with 500".formatted(operation.label()));
+            ? ("%s: mock integration without a request template that sets statusCode; only the default integration response "
+                + "can answer, and a passed-through body without a statusCode fails with 500").formatted(operation.label())
+            : ("%s: mock integration without a request template that sets statusCode and without a default integration "
+                + "response, so no integration response is selected and calls fail with 500").formatted(operation.label()));
   }
 }

@@ -33,7 +33,8 @@ public final class ModelNameInvalid implements OpenApiRule {
     for (Node schema : Models.of(document)) {
       String name = schema.pointer().lastSegment();
       if (!NAME.matcher(name).matches()) {
-        context.reportKey(schema.pointer(), "model name %s has characters other than letters and digits, so import fails (Model name must be alphanumeric)".formatted(name));
+        context.reportKey(schema.pointer(), ("model name %s has characters other than letters and digits, so import fails "
+            + "(Model name must be alphanumeric)").formatted(name));
       }
     }
   }

@@ -36,7 +36,8 @@ public final class OpenApiVersionUnsupported implements OpenApiRule {
     });
     document.root().member("swagger").filter(v -> v.value().isValueNode()).ifPresent(version -> {
       if (document.kind() == OpenApiDocument.ApiKind.HTTP) {
-        context.report(version.pointer(), "this is an HTTP API document (it uses HTTP API settings), and HTTP API import reads OpenAPI 3.0 only, not Swagger 2.0");
+        context.report(version.pointer(), "this is an HTTP API document (it uses HTTP API settings), and HTTP API import "
+            + "reads OpenAPI 3.0 only, not Swagger 2.0");
       }
     });
   }

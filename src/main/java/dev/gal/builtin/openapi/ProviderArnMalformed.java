@@ -12,7 +12,9 @@ import dev.gal.rule.Severity;
     id = "AWS-OAS-019",
     name = "provider-arn-malformed",
     summary = "A providerARNs entry is not a Cognito user pool ARN",
-    description = "A cognito_user_pools authorizer lists user pool ARNs, arn:PARTITION:cognito-idp:REGION:ACCOUNT:userpool/REGION_ID. Anything else names no user pool, so the authorizer cannot validate tokens.",
+    description = "A cognito_user_pools authorizer lists user pool ARNs, "
+        + "arn:PARTITION:cognito-idp:REGION:ACCOUNT:userpool/REGION_ID. Anything else names no user pool, so the "
+        + "authorizer cannot validate tokens.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     reference = "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-user-pool-authorizer-permissions.html",

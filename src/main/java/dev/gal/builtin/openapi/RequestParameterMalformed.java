@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
     quote = "Integration request parameters, in the form of path variables, query strings or headers, can be "
         + "mapped from any defined method request parameters and the payload.")
 public final class RequestParameterMalformed extends IntegrationRule {
-  private static final Pattern KEY = Pattern.compile("integration\\.request\\.(path|querystring|header|multivaluequerystring|multivalueheader)\\.[^\\s.][^\\s]*");
+  private static final Pattern KEY = Pattern.compile(
+      "integration\\.request\\.(path|querystring|header|multivaluequerystring|multivalueheader)\\.[^\\s.][^\\s]*");
   private static final Pattern VALUE = Pattern.compile(
       "method\\.request\\.(path|querystring|header|multivaluequerystring|multivalueheader|body)(\\.[^\\s]+|\\.JSONPath_EXPRESSION)?"
           + "|\\$?context\\.[A-Za-z0-9_.]+|\\$?stageVariables\\.[A-Za-z0-9_]+|'[^']*'");
@@ -45,8 +46,9 @@ public final class RequestParameterMalformed extends IntegrationRule {
         context.reportKey(parameters.pointer().append(key), "%s: requestParameters key \"%s\" is not integration.request.(path|querystring|header).NAME"
             .formatted(operation.label(), key));
       } else if (!VALUE.matcher(value).matches() && !MappingValues.unquotedStatic(value)) {
-        context.report(parameters.pointer().append(key), "%s: requestParameters value \"%s\" is not method.request.*, context.*, stageVariables.* or a 'literal'"
-            .formatted(operation.label(), value));
+        context.report(parameters.pointer().append(key),
+            "%s: requestParameters value \"%s\" is not method.request.*, context.*, stageVariables.* or a 'literal'"
+                .formatted(operation.label(), value));
       }
     }));
   }

@@ -36,7 +36,8 @@ public final class SecurityRequirementUndefined implements OpenApiRule {
     for (Node requirement : requirements) {
       requirement.value().fieldNames().forEachRemaining(name -> {
         if (!defined.contains(name)) {
-          context.reportKey(requirement.pointer().append(name), "the security requirement names %s, but no security scheme of that name is defined".formatted(name));
+          context.reportKey(requirement.pointer().append(name),
+              "the security requirement names %s, but no security scheme of that name is defined".formatted(name));
         }
       });
     }

@@ -5,6 +5,7 @@ import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.Category;
 import dev.gal.rule.ImportParameters;
 import dev.gal.rule.OpenApiRule;
+import dev.gal.rule.OptionType;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.RuleOption;
@@ -27,7 +28,7 @@ import java.util.List;
     reference = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-endpoint-configuration.html",
     quote = "A list of VpcEndpoint identifiers against which to create Route 53 alias records for a REST API. It is only "
         + "supported for REST APIs the PRIVATE endpoint type.",
-    options = @RuleOption(name = ImportParameters.ENDPOINT_TYPE, defaultValue = "unknown",
+    options = @RuleOption(name = ImportParameters.ENDPOINT_TYPE, type = OptionType.ENUM, defaultValue = "unknown",
         values = {"unknown", "EDGE", "REGIONAL", "PRIVATE"},
         description = "The endpoint type the documents are imported with (import-rest-api --parameters "
             + "endpointConfigurationTypes=...); unknown trusts the document's own types, if any."))

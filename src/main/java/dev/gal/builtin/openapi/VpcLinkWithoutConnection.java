@@ -11,7 +11,9 @@ import dev.gal.rule.Severity;
     id = "AWS-OAS-007",
     name = "vpc-link-without-connection-id",
     summary = "connectionType VPC_LINK without connectionId",
-    description = "A private integration reaches the backend through the VPC link named by connectionId; connectionId must be set explicitly, to the VPC link id or a stage variable that holds it; without it the integration reaches nothing.",
+    description = "A private integration reaches the backend through the VPC link named by connectionId; connectionId "
+        + "must be set explicitly, to the VPC link id or a stage variable that holds it; without it the integration "
+        + "reaches nothing.",
     severity = Severity.ERROR,
     category = Category.OPENAPI,
     reference = "https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-api-with-vpclink-using-swagger.html",

@@ -6,6 +6,7 @@ import dev.gal.model.Located;
 import dev.gal.model.PathTemplate;
 import dev.gal.rule.Category;
 import dev.gal.rule.GalConfigRule;
+import dev.gal.rule.OptionType;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.RuleOption;
@@ -26,7 +27,7 @@ import java.util.Set;
     category = Category.PATHS,
     reference = "https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html",
     quote = "Resources per API | 300 | Yes",
-    options = @RuleOption(name = "max_resources", defaultValue = "300", min = 1,
+    options = @RuleOption(name = "max_resources", type = OptionType.INTEGER, defaultValue = "300", min = 1,
         description = "Your quota of resources per API, when it was raised through Service Quotas."))
 public final class ResourceQuota implements GalConfigRule {
   private static final long DEFAULT_QUOTA = 300;

@@ -25,7 +25,8 @@ public final class GrpcServiceOnAws implements GalConfigRule {
   public void check(GalConfig config, RuleContext context) {
     for (GalService service : config.services()) {
       service.node().string("type").filter(t -> t.value().equals("grpc")).ifPresent(type -> context.report(type.pointer(),
-          "service '%s' is a gRPC service, but the export makes it an https HTTP proxy integration of a REST API, for which the guide describes no gRPC support".formatted(service.label())));
+          ("service '%s' is a gRPC service, but the export makes it an https HTTP proxy integration of a REST API, "
+              + "for which the guide describes no gRPC support").formatted(service.label())));
     }
   }
 }

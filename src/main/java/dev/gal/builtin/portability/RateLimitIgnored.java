@@ -2,6 +2,7 @@ package dev.gal.builtin.portability;
 
 import dev.gal.rule.Category;
 import dev.gal.rule.ExportTarget;
+import dev.gal.rule.OptionType;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.RuleOption;
 import dev.gal.rule.Severity;
@@ -23,7 +24,8 @@ import dev.gal.rule.Severity;
         + "to improve overall performance across all APIs in your account. Alternatively, you can "
         + "enable usage plans to set throttles on client request submissions based on specified "
         + "requests rates and quotas.",
-    options = @RuleOption(name = ExportTarget.OPTION, defaultValue = "openapi", values = {"openapi", "cloudformation"},
+    options = @RuleOption(name = ExportTarget.OPTION, type = OptionType.ENUM, values = {"openapi", "cloudformation"},
+        defaultValue = "openapi",
         description = "The gal export target the config is for; gal lint --target and gal export --target set it."))
 public final class RateLimitIgnored extends IgnoredFeatureRule {
   public RateLimitIgnored() {

@@ -1,7 +1,12 @@
-package dev.gal.engine;
+package dev.gal.aws.lint;
 
 import dev.gal.aws.GeneratedDocument;
 import dev.gal.aws.OpenApiGenerator;
+import dev.gal.engine.FileLint;
+import dev.gal.engine.RuleRegistry;
+import dev.gal.engine.RuleRunner;
+import dev.gal.engine.RuleSettings;
+import dev.gal.engine.Stage;
 import dev.gal.model.Document;
 import dev.gal.model.GalConfig;
 import dev.gal.model.OpenApiDocument;
@@ -11,14 +16,14 @@ import dev.gal.rule.Severity;
 
 /**
  * For a GAL config without errors, lints the document gal export would write, and reports each finding at the GAL
- * line that produced it.
+ * line that produced it. Its constructor is the {@link dev.gal.engine.StageFactory} that every gal run hands its engine.
  */
-final class GeneratedDocumentStage implements Stage {
+public final class GeneratedDocumentStage implements Stage {
   private final RuleRegistry registry;
   private final RuleSettings settings;
   private final RuleRunner rules;
 
-  GeneratedDocumentStage(RuleRegistry registry, RuleSettings settings, RuleRunner rules) {
+  public GeneratedDocumentStage(RuleRegistry registry, RuleSettings settings, RuleRunner rules) {
     this.registry = registry;
     this.settings = settings;
     this.rules = rules;
@@ -44,6 +49,7 @@ final class GeneratedDocumentStage implements Stage {
     }
     GeneratedDocument generated = new OpenApiGenerator(false, ExportTimeoutLimit.of(config, registry, settings)).generate(config);
     Document openApi = new Document(new SourceText("(generated)", ""), document.number(), generated.document(), new PositionIndex());
-    rules.generated(new OpenApiDocument(openApi), new GeneratedSource(document, generated.sourceMap()), file.found(), file.notices());
+    GeneratedSource source = new GeneratedSource(document, generated.sourceMap());
+    rules.generated(new OpenApiDocument(openApi), meta -> source.context(meta, settings, file.found()), file.notices());
   }
 }

@@ -1,10 +1,13 @@
-package dev.gal.engine;
+package dev.gal.aws.lint;
 
 import dev.gal.aws.SourceMap;
+import dev.gal.engine.RuleSettings;
 import dev.gal.model.Document;
+import dev.gal.model.GalConfig;
 import dev.gal.model.JsonPointer;
 import dev.gal.model.NodeLocation;
 import dev.gal.rule.Finding;
+import dev.gal.rule.ImportParameters;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleMeta;
 import dev.gal.rule.RuleOptions;
@@ -16,7 +19,8 @@ import java.util.List;
  * and the message says where in the generated document the problem is.
  */
 record GeneratedSource(Document gal, SourceMap sourceMap) {
-  RuleContext context(RuleMeta rule, RuleOptions options, List<Finding> sink) {
+  RuleContext context(RuleMeta rule, RuleSettings settings, List<Finding> sink) {
+    RuleOptions options = options(rule, settings);
     return new RuleContext() {
       @Override
       public void report(JsonPointer pointer, String message) {
@@ -40,5 +44,17 @@ record GeneratedSource(Document gal, SourceMap sourceMap) {
             atKey || gal.root().at(source.toString()).isContainerNode() ? location.keyOrValue() : location.value(), source));
       }
     };
+  }
+
+  /**
+   * A rule's options on the generated document: an import parameter the rule asks for is the one the GAL config
+   * deploys the export with, whatever the user set for other documents.
+   */
+  private RuleOptions options(RuleMeta rule, RuleSettings settings) {
+    RuleOptions options = settings.optionsFor(rule);
+    if (rule.option(ImportParameters.ENDPOINT_TYPE).isPresent()) {
+      options = options.with(ImportParameters.ENDPOINT_TYPE, new GalConfig(gal).awsSettings().endpointType());
+    }
+    return options;
   }
 }

@@ -1,9 +1,11 @@
-package dev.gal.engine;
+package dev.gal.aws.lint;
 
 import dev.gal.aws.OpenApiGenerator;
-import dev.gal.model.GalConfig;
 import dev.gal.builtin.integration.IntegrationTimeoutLimit;
 import dev.gal.builtin.integration.RouteTimeoutOverLimit;
+import dev.gal.engine.RuleRegistry;
+import dev.gal.engine.RuleSettings;
+import dev.gal.model.GalConfig;
 
 /**
  * The longest integration timeout gal export writes for a route: the bound
