@@ -5,6 +5,8 @@ public final class SourceText {
   private final String displayPath;
   private final String text;
   private int[] lineStarts;
+  // Racy caches of immutable values, as in JsonPointer: a thread that sees null computes an equal one.
+  private Boolean charEscapes;
 
   public SourceText(String displayPath, String text) {
     this.displayPath = displayPath;
@@ -18,6 +20,33 @@ public final class SourceText {
 
   public String text() {
     return text;
+  }
+
+  /**
+   * Whether a tree parsed from this text may hold {@code word} (ASCII letters, digits, '$', '-' or '_') as a key
+   * or a string: the text has it as written, or has an escape that could spell it, which is \\u in JSON and
+   * \\x, \\u, \\U or an escaped line break in YAML's double quotes. A walk over every node of a large
+   * document in search of one key costs a tenth of a second or more; it is wasted when the text cannot hold it.
+   */
+  public boolean mayHold(String word) {
+    return text.contains(word) || hasCharEscapes();
+  }
+
+  private boolean hasCharEscapes() {
+    Boolean known = charEscapes;
+    if (known == null) {
+      known = false;
+      // An escaped backslash is skipped whole, so that the u of \\u is not taken for an escape.
+      for (int at = text.indexOf('\\'); at >= 0 && at + 1 < text.length(); at = text.indexOf('\\', at + 2)) {
+        char next = text.charAt(at + 1);
+        if (next == 'u' || next == 'x' || next == 'U' || next == '\n' || next == '\r') {
+          known = true;
+          break;
+        }
+      }
+      charEscapes = known;
+    }
+    return known;
   }
 
   /** The 1-based line, without its terminator, or "" past the end. */

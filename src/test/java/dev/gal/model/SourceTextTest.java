@@ -1,6 +1,8 @@
 package dev.gal.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +28,15 @@ class SourceTextTest {
     assertEquals(new SourcePosition(3, 1), text.position(7));
     assertEquals(7, text.offset(new SourcePosition(3, 1)));
     assertEquals(-1, text.offset(new SourcePosition(4, 1)));
+  }
+
+  @Test
+  void aWordMayBeHeldAsWrittenOrBehindAnEscape() {
+    assertTrue(new SourceText("a.json", "{\"$ref\": \"#/a\"}").mayHold("$ref"));
+    assertFalse(new SourceText("a.json", "{\"ref\": \"a\\\\u0024\"}").mayHold("$ref"), "an escaped backslash escapes nothing");
+    assertTrue(new SourceText("a.json", "{\"\\u0024ref\": \"#/a\"}").mayHold("$ref"));
+    assertTrue(new SourceText("a.yaml", "\"\\x24ref\": a").mayHold("$ref"));
+    assertTrue(new SourceText("a.yaml", "? \"$r\\\n  ef\"\n: a").mayHold("$ref"), "an escaped line break joins the lines");
+    assertFalse(new SourceText("a.yaml", "pattern: \"^\\\\d+$\"\nref: a\n").mayHold("$ref"));
   }
 }
