@@ -26,14 +26,23 @@ public final class OpenApiDocument {
   /**
    * One operation: its path, method key, node, the path item it belongs to, its
    * document, and its integration, following a local $ref such as
-   * #/components/x-amazon-apigateway-integrations/name. The integration is
-   * resolved once here, since a dozen rules ask for it on every operation.
+   * #/components/x-amazon-apigateway-integrations/name, with the integration's
+   * type in lower case ("" without one), and its label for messages, such as
+   * GET /pets. They are computed once here, since a dozen rules ask for them on
+   * every operation.
    */
   public record Operation(String path, String method, Node node, Node pathItem, OpenApiDocument document,
-      Optional<Node> integration) {
+      Optional<Node> integration, String integrationType, String label) {
     Operation(String path, String method, Node node, Node pathItem, OpenApiDocument document) {
       this(path, method, node, pathItem, document,
           node.object(INTEGRATION).map(document::resolve).filter(n -> n.value().isObject()));
+    }
+
+    private Operation(String path, String method, Node node, Node pathItem, OpenApiDocument document,
+        Optional<Node> integration) {
+      this(path, method, node, pathItem, document, integration,
+          integration.map(i -> i.value().path("type").asText("").toLowerCase(Locale.ROOT)).orElse(""),
+          (method.equals(ANY_METHOD) ? "ANY" : method.toUpperCase(Locale.ROOT)) + " " + path);
     }
 
     /** The parameter entries of the path item, then of the operation, as written (a $ref stays a $ref). */
@@ -53,10 +62,6 @@ public final class OpenApiDocument {
         }
       }
       return names;
-    }
-
-    public String label() {
-      return (method.equals(ANY_METHOD) ? "ANY" : method.toUpperCase(Locale.ROOT)) + " " + path;
     }
   }
 

@@ -17,9 +17,4 @@ abstract class IntegrationRule implements OpenApiRule {
 
   abstract void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,
       OpenApiDocument document, RuleContext context);
-
-  /** The integration type in lower case, or "" when absent. */
-  static String type(Node integration) {
-    return integration.value().path("type").asText("").toLowerCase(java.util.Locale.ROOT);
-  }
 }
