@@ -2,9 +2,11 @@ package dev.gal.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,6 +71,7 @@ public final class OpenApiDocument {
   private List<Operation> operations;
   private ApiKind kind;
   private List<Node> securitySchemes;
+  private final Map<Derived<?>, Object> derived = new IdentityHashMap<>();
 
   public OpenApiDocument(Document document) {
     this.document = document;
@@ -138,6 +141,18 @@ public final class OpenApiDocument {
       }
     });
     return operations;
+  }
+
+  /** The value of {@code key} for this document, computed on first use; a value may derive from another. */
+  @SuppressWarnings("unchecked")
+  public synchronized <T> T derived(Derived<T> key) {
+    // Not computeIfAbsent: a computation that asks for another derived value would modify the map it runs in.
+    T value = (T) derived.get(key);
+    if (value == null) {
+      value = key.compute(this);
+      derived.put(key, value);
+    }
+    return value;
   }
 
   /** components.securitySchemes (3.x) or securityDefinitions (2.0), each a named node. */
