@@ -29,29 +29,35 @@ public final class OpenApiDocument {
    * One operation: its path, method key, node, the path item it belongs to, its
    * document, and its integration, following a local $ref such as
    * #/components/x-amazon-apigateway-integrations/name, with the integration's
-   * type in lower case ("" without one), and its label for messages, such as
-   * GET /pets. They are computed once here, since a dozen rules ask for them on
-   * every operation.
+   * type in lower case ("" without one), its label for messages, such as
+   * GET /pets, and the parameter entries of the path item, then of the
+   * operation, as written (a $ref stays a $ref). They are computed once here,
+   * since a dozen rules ask for them on every operation.
    */
   public record Operation(String path, String method, Node node, Node pathItem, OpenApiDocument document,
-      Optional<Node> integration, String integrationType, String label) {
-    Operation(String path, String method, Node node, Node pathItem, OpenApiDocument document) {
+      Optional<Node> integration, String integrationType, String label, List<Node> parameters) {
+    /** {@code pathParameters} are the path item's, which its operations share. */
+    Operation(String path, String method, Node node, Node pathItem, List<Node> pathParameters, OpenApiDocument document) {
       this(path, method, node, pathItem, document,
-          node.object(INTEGRATION).map(document::resolve).filter(n -> n.value().isObject()));
+          node.object(INTEGRATION).map(document::resolve).filter(n -> n.value().isObject()), pathParameters);
     }
 
     private Operation(String path, String method, Node node, Node pathItem, OpenApiDocument document,
-        Optional<Node> integration) {
+        Optional<Node> integration, List<Node> pathParameters) {
       this(path, method, node, pathItem, document, integration,
           integration.map(i -> i.value().path("type").asText("").toLowerCase(Locale.ROOT)).orElse(""),
-          (method.equals(ANY_METHOD) ? "ANY" : method.toUpperCase(Locale.ROOT)) + " " + path);
+          (method.equals(ANY_METHOD) ? "ANY" : method.toUpperCase(Locale.ROOT)) + " " + path,
+          withOwn(pathParameters, node));
     }
 
-    /** The parameter entries of the path item, then of the operation, as written (a $ref stays a $ref). */
-    public List<Node> parameters() {
-      List<Node> parameters = new ArrayList<>(pathItem.items("parameters"));
-      parameters.addAll(node.items("parameters"));
-      return parameters;
+    private static List<Node> withOwn(List<Node> pathParameters, Node operation) {
+      List<Node> own = operation.items("parameters");
+      if (own.isEmpty()) {
+        return pathParameters;
+      }
+      List<Node> all = new ArrayList<>(pathParameters);
+      all.addAll(own);
+      return List.copyOf(all);
     }
 
     /** The names of the path parameters declared on the operation or its path item. */
@@ -130,11 +136,12 @@ public final class OpenApiDocument {
       while (names.hasNext()) {
         String path = names.next();
         paths.object(path).ifPresent(item -> {
+          List<Node> pathParameters = List.copyOf(item.items("parameters"));
           Iterator<String> keys = item.value().fieldNames();
           while (keys.hasNext()) {
             String key = keys.next();
             if (METHODS.contains(key.toLowerCase(Locale.ROOT))) {
-              item.object(key).ifPresent(op -> operations.add(new Operation(path, key, op, item, this)));
+              item.object(key).ifPresent(op -> operations.add(new Operation(path, key, op, item, pathParameters, this)));
             }
           }
         });
