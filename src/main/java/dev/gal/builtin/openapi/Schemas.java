@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The schema objects of a document that import turns into REST API models: the models themselves and the
@@ -21,6 +23,11 @@ final class Schemas {
   private static final int MAX_DEPTH = 64;
   private static final List<String> SCHEMA_MAPS = List.of("properties", "patternProperties", "definitions");
   private static final List<String> SCHEMA_LISTS = List.of("allOf", "anyOf", "oneOf");
+  /** Where a schema has subschemas, in the order they are visited: the maps, the lists, then single schemas. */
+  private static final List<String> CHILDREN = List.of("properties", "patternProperties", "definitions", "allOf", "anyOf",
+      "oneOf", "items", "additionalProperties", "not");
+  private static final Map<String, Integer> SLOTS = IntStream.range(0, CHILDREN.size()).boxed()
+      .collect(Collectors.toUnmodifiableMap(CHILDREN::get, slot -> slot));
 
   private Schemas() {}
 
@@ -85,40 +92,43 @@ final class Schemas {
       return;
     }
     visitor.accept(new Node(schema, at));
-    for (String key : SCHEMA_MAPS) {
-      JsonNode map = schema.get(key);
-      if (map != null && map.isObject()) {
-        JsonPointer mapAt = at.append(key);
-        for (Map.Entry<String, JsonNode> child : map.properties()) {
-          walk(child.getValue(), mapAt.append(child.getKey()), visitor, depth + 1);
-        }
+    // One pass over the schema's few fields finds its subschemas; looking up each of nine keywords cost more.
+    JsonNode[] children = null;
+    for (Map.Entry<String, JsonNode> field : schema.properties()) {
+      Integer slot = SLOTS.get(field.getKey());
+      if (slot != null) {
+        children = children != null ? children : new JsonNode[CHILDREN.size()];
+        children[slot] = field.getValue();
       }
     }
-    for (String key : SCHEMA_LISTS) {
-      walkItems(schema.get(key), at, key, visitor, depth);
+    if (children == null) {
+      return;
     }
-    JsonNode items = schema.get("items");
-    if (items != null && items.isObject()) {
-      walk(items, at.append("items"), visitor, depth + 1);
+    for (int slot = 0; slot < CHILDREN.size(); slot++) {
+      JsonNode child = children[slot];
+      String key = CHILDREN.get(slot);
+      if (child == null) {
+        continue;
+      }
+      if (SCHEMA_MAPS.contains(key)) {
+        if (child.isObject()) {
+          JsonPointer mapAt = at.append(key);
+          for (Map.Entry<String, JsonNode> entry : child.properties()) {
+            walk(entry.getValue(), mapAt.append(entry.getKey()), visitor, depth + 1);
+          }
+        }
+      } else if (child.isArray() && (SCHEMA_LISTS.contains(key) || key.equals("items"))) {
+        walkItems(child, at, key, visitor, depth);
+      } else if (!SCHEMA_LISTS.contains(key)) {
+        walk(child, at.append(key), visitor, depth + 1);
+      }
     }
-    walkItems(items, at, "items", visitor, depth);
-    walkChild(schema, at, "additionalProperties", visitor, depth);
-    walkChild(schema, at, "not", visitor, depth);
   }
 
   private static void walkItems(JsonNode list, JsonPointer at, String key, Consumer<Node> visitor, int depth) {
-    if (list != null && list.isArray()) {
-      JsonPointer listAt = at.append(key);
-      for (int i = 0; i < list.size(); i++) {
-        walk(list.get(i), listAt.append(i), visitor, depth + 1);
-      }
-    }
-  }
-
-  private static void walkChild(JsonNode schema, JsonPointer at, String key, Consumer<Node> visitor, int depth) {
-    JsonNode child = schema.get(key);
-    if (child != null) {
-      walk(child, at.append(key), visitor, depth + 1);
+    JsonPointer listAt = at.append(key);
+    for (int i = 0; i < list.size(); i++) {
+      walk(list.get(i), listAt.append(i), visitor, depth + 1);
     }
   }
 }
