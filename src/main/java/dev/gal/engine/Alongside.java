@@ -3,7 +3,6 @@ package dev.gal.engine;
 import dev.gal.rule.Finding;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -46,14 +45,7 @@ final class Alongside implements CompositeStage {
     FileLint forked = file.variant(file.document(), List.of(), new ArrayList<>());
     Future<?> pending = executor.submit(() -> runner.run(beside, forked));
     runner.run(main, file);
-    try {
-      pending.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while linting", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-    }
+    Futures.await(pending);
     List<Finding> found = forked.found();
     file.found().addAll(found);
     file.notices().addAll(forked.notices());

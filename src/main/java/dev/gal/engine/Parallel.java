@@ -2,7 +2,6 @@ package dev.gal.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,14 +31,9 @@ final class Parallel {
       }
       List<R> results = new ArrayList<>();
       for (Future<R> future : futures) {
-        results.add(future.get());
+        results.add(Futures.await(future));
       }
       return results;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while linting", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();
     }

@@ -9,14 +9,19 @@ import dev.gal.rule.GalConfigRule;
 import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleMeta;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * Runs the enabled rules of one kind over one document, in id order. The one place that times each rule and turns
- * a rule that throws into an error notice, so that a broken rule costs its own findings and not the file's.
+ * a rule that throws into an error notice, so that a broken rule costs its own findings and not the file's. The
+ * OpenAPI rules of a one-file run share the work with the file's side thread once it is free; each rule's findings
+ * and notices are kept apart and added in id order, so the report is the same as from one thread.
  */
 public final class RuleRunner {
   private final RuleRegistry registry;
@@ -34,15 +39,16 @@ public final class RuleRunner {
     GalConfig config = new GalConfig(document);
     boolean aws = config.targetsAws();
     run(GalConfigRule.class, meta -> aws || meta.appliesTo() != AppliesTo.AWS_CONFIG,
-        meta -> new DocumentRuleContext(document, meta, settings.optionsFor(meta), findings),
-        (rule, context) -> rule.check(config, context), document.source().displayPath(), notices);
+        (meta, sink) -> new DocumentRuleContext(document, meta, settings.optionsFor(meta), sink),
+        (rule, context) -> rule.check(config, context), document.source().displayPath(), findings, notices, null);
   }
 
-  /** The OpenAPI rules on a document the user wrote. */
-  void openApi(OpenApiDocument document, List<Finding> findings, List<ToolNotice> notices) {
+  /** The OpenAPI rules on a document the user wrote; with a helper (else null), some of them run on its thread. */
+  void openApi(OpenApiDocument document, List<Finding> findings, List<ToolNotice> notices, ExecutorService helper) {
     run(OpenApiRule.class, meta -> true,
-        meta -> new DocumentRuleContext(document.document(), meta, settings.optionsFor(meta), findings),
-        (rule, context) -> rule.check(document, context), document.document().source().displayPath(), notices);
+        (meta, sink) -> new DocumentRuleContext(document.document(), meta, settings.optionsFor(meta), sink),
+        (rule, context) -> rule.check(document, context), document.document().source().displayPath(), findings, notices,
+        helper);
   }
 
   /**
@@ -50,24 +56,39 @@ public final class RuleRunner {
    * {@code contexts} makes for it: the generated document's stage says where its findings belong and with which options.
    */
   public void generated(OpenApiDocument document, Function<RuleMeta, RuleContext> contexts, List<ToolNotice> notices) {
-    run(OpenApiRule.class, RuleMeta::checksGenerated, contexts,
-        (rule, context) -> rule.check(document, context), document.document().source().displayPath(), notices);
+    // The stage's contexts collect their findings themselves, so the per-rule lists stay empty.
+    run(OpenApiRule.class, RuleMeta::checksGenerated, (meta, sink) -> contexts.apply(meta),
+        (rule, context) -> rule.check(document, context), document.document().source().displayPath(), new ArrayList<>(),
+        notices, null);
   }
 
-  private <R> void run(Class<R> kind, Predicate<RuleMeta> applies, Function<RuleMeta, RuleContext> contexts,
-      BiConsumer<R, RuleContext> check, String displayPath, List<ToolNotice> notices) {
+  private <R> void run(Class<R> kind, Predicate<RuleMeta> applies, BiFunction<RuleMeta, List<Finding>, RuleContext> contexts,
+      BiConsumer<R, RuleContext> check, String displayPath, List<Finding> findings, List<ToolNotice> notices,
+      ExecutorService helper) {
+    List<Runnable> tasks = new ArrayList<>();
+    List<List<Finding>> found = new ArrayList<>();
+    List<List<ToolNotice>> failures = new ArrayList<>();
     for (RuleRegistry.Entry entry : registry.entries()) {
       RuleMeta meta = entry.meta();
       if (!kind.isInstance(entry.rule()) || settings.disabled(meta) || !applies.test(meta)) {
         continue;
       }
-      long start = timings.start();
-      try {
-        check.accept(kind.cast(entry.rule()), contexts.apply(meta));
-      } catch (RuntimeException e) {
-        notices.add(new ToolNotice(ToolNotice.Level.ERROR, displayPath, "rule %s failed: %s".formatted(meta.id(), e)));
-      }
-      timings.rule(meta.id(), start);
+      List<Finding> sink = new ArrayList<>();
+      List<ToolNotice> failure = new ArrayList<>(1);
+      found.add(sink);
+      failures.add(failure);
+      tasks.add(() -> {
+        long start = timings.start();
+        try {
+          check.accept(kind.cast(entry.rule()), contexts.apply(meta, sink));
+        } catch (RuntimeException e) {
+          failure.add(new ToolNotice(ToolNotice.Level.ERROR, displayPath, "rule %s failed: %s".formatted(meta.id(), e)));
+        }
+        timings.rule(meta.id(), start);
+      });
     }
+    SharedWork.run(tasks, helper);
+    found.forEach(findings::addAll);
+    failures.forEach(notices::addAll);
   }
 }

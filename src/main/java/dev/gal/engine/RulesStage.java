@@ -21,7 +21,7 @@ final class RulesStage implements Stage {
       OpenApiDocument openApi = new OpenApiDocument(file.document());
       file.notice(ToolNotice.Level.VERBOSE, "document %d: %s, linted as %s API".formatted(file.document().number(),
           openApi.isSwagger2() ? "Swagger 2.0" : "OpenAPI " + file.document().root().path("openapi").asText(), openApi.kind()));
-      rules.openApi(openApi, file.found(), file.notices());
+      rules.openApi(openApi, file.found(), file.notices(), file.sideExecutor());
     } else {
       rules.galConfig(file.document(), file.found(), file.notices());
     }

@@ -2,9 +2,11 @@ package dev.gal.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,21 +28,36 @@ public final class OpenApiDocument {
   /**
    * One operation: its path, method key, node, the path item it belongs to, its
    * document, and its integration, following a local $ref such as
-   * #/components/x-amazon-apigateway-integrations/name. The integration is
-   * resolved once here, since a dozen rules ask for it on every operation.
+   * #/components/x-amazon-apigateway-integrations/name, with the integration's
+   * type in lower case ("" without one), its label for messages, such as
+   * GET /pets, and the parameter entries of the path item, then of the
+   * operation, as written (a $ref stays a $ref). They are computed once here,
+   * since a dozen rules ask for them on every operation.
    */
   public record Operation(String path, String method, Node node, Node pathItem, OpenApiDocument document,
-      Optional<Node> integration) {
-    Operation(String path, String method, Node node, Node pathItem, OpenApiDocument document) {
+      Optional<Node> integration, String integrationType, String label, List<Node> parameters) {
+    /** {@code pathParameters} are the path item's, which its operations share. */
+    Operation(String path, String method, Node node, Node pathItem, List<Node> pathParameters, OpenApiDocument document) {
       this(path, method, node, pathItem, document,
-          node.object(INTEGRATION).map(document::resolve).filter(n -> n.value().isObject()));
+          node.object(INTEGRATION).map(document::resolve).filter(n -> n.value().isObject()), pathParameters);
     }
 
-    /** The parameter entries of the path item, then of the operation, as written (a $ref stays a $ref). */
-    public List<Node> parameters() {
-      List<Node> parameters = new ArrayList<>(pathItem.items("parameters"));
-      parameters.addAll(node.items("parameters"));
-      return parameters;
+    private Operation(String path, String method, Node node, Node pathItem, OpenApiDocument document,
+        Optional<Node> integration, List<Node> pathParameters) {
+      this(path, method, node, pathItem, document, integration,
+          integration.map(i -> i.value().path("type").asText("").toLowerCase(Locale.ROOT)).orElse(""),
+          (method.equals(ANY_METHOD) ? "ANY" : method.toUpperCase(Locale.ROOT)) + " " + path,
+          withOwn(pathParameters, node));
+    }
+
+    private static List<Node> withOwn(List<Node> pathParameters, Node operation) {
+      List<Node> own = operation.items("parameters");
+      if (own.isEmpty()) {
+        return pathParameters;
+      }
+      List<Node> all = new ArrayList<>(pathParameters);
+      all.addAll(own);
+      return List.copyOf(all);
     }
 
     /** The names of the path parameters declared on the operation or its path item. */
@@ -54,16 +71,13 @@ public final class OpenApiDocument {
       }
       return names;
     }
-
-    public String label() {
-      return (method.equals(ANY_METHOD) ? "ANY" : method.toUpperCase(Locale.ROOT)) + " " + path;
-    }
   }
 
   private final Document document;
   private List<Operation> operations;
   private ApiKind kind;
   private List<Node> securitySchemes;
+  private final Map<Derived<?>, Object> derived = new IdentityHashMap<>();
 
   public OpenApiDocument(Document document) {
     this.document = document;
@@ -122,17 +136,30 @@ public final class OpenApiDocument {
       while (names.hasNext()) {
         String path = names.next();
         paths.object(path).ifPresent(item -> {
+          List<Node> pathParameters = List.copyOf(item.items("parameters"));
           Iterator<String> keys = item.value().fieldNames();
           while (keys.hasNext()) {
             String key = keys.next();
             if (METHODS.contains(key.toLowerCase(Locale.ROOT))) {
-              item.object(key).ifPresent(op -> operations.add(new Operation(path, key, op, item, this)));
+              item.object(key).ifPresent(op -> operations.add(new Operation(path, key, op, item, pathParameters, this)));
             }
           }
         });
       }
     });
     return operations;
+  }
+
+  /** The value of {@code key} for this document, computed on first use; a value may derive from another. */
+  @SuppressWarnings("unchecked")
+  public synchronized <T> T derived(Derived<T> key) {
+    // Not computeIfAbsent: a computation that asks for another derived value would modify the map it runs in.
+    T value = (T) derived.get(key);
+    if (value == null) {
+      value = key.compute(this);
+      derived.put(key, value);
+    }
+    return value;
   }
 
   /** components.securitySchemes (3.x) or securityDefinitions (2.0), each a named node. */

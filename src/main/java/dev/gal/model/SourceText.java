@@ -5,6 +5,8 @@ public final class SourceText {
   private final String displayPath;
   private final String text;
   private int[] lineStarts;
+  // Racy caches of immutable values, as in JsonPointer: a thread that sees null computes an equal one.
+  private Boolean charEscapes;
 
   public SourceText(String displayPath, String text) {
     this.displayPath = displayPath;
@@ -18,6 +20,33 @@ public final class SourceText {
 
   public String text() {
     return text;
+  }
+
+  /**
+   * Whether a tree parsed from this text may hold {@code word} (ASCII letters, digits, '$', '-' or '_') as a key
+   * or a string: the text has it as written, or has an escape that could spell it, which is \\u in JSON and
+   * \\x, \\u, \\U or an escaped line break in YAML's double quotes. A walk over every node of a large
+   * document in search of one key costs a tenth of a second or more; it is wasted when the text cannot hold it.
+   */
+  public boolean mayHold(String word) {
+    return text.contains(word) || hasCharEscapes();
+  }
+
+  private boolean hasCharEscapes() {
+    Boolean known = charEscapes;
+    if (known == null) {
+      known = false;
+      // An escaped backslash is skipped whole, so that the u of \\u is not taken for an escape.
+      for (int at = text.indexOf('\\'); at >= 0 && at + 1 < text.length(); at = text.indexOf('\\', at + 2)) {
+        char next = text.charAt(at + 1);
+        if (next == 'u' || next == 'x' || next == 'U' || next == '\n' || next == '\r') {
+          known = true;
+          break;
+        }
+      }
+      charEscapes = known;
+    }
+    return known;
   }
 
   /** The 1-based line, without its terminator, or "" past the end. */
@@ -88,39 +117,29 @@ public final class SourceText {
 
   private int[] lineStarts() {
     if (lineStarts == null) {
-      // indexOf is a vectorised scan; most files have no \r, and then \n alone ends lines.
-      lineStarts = text.indexOf('\r') < 0 ? newlineStarts() : mixedBreakStarts();
-    }
-    return lineStarts;
-  }
-
-  private int[] newlineStarts() {
-    int[] starts = new int[16];
-    int count = 1;
-    for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-      if (count == starts.length) {
-        starts = java.util.Arrays.copyOf(starts, count * 2);
-      }
-      starts[count++] = at + 1;
-    }
-    return java.util.Arrays.copyOf(starts, count);
-  }
-
-  private int[] mixedBreakStarts() {
-    int[] starts = new int[16];
-    int count = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
+      int[] starts = new int[16];
+      int count = 1;
+      // String.indexOf scans many chars at a time; a loop over charAt took most of a second on a 49 MB document.
+      int lf = text.indexOf('\n');
+      int cr = text.indexOf('\r');
+      while (lf >= 0 || cr >= 0) {
+        int end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
+        if (end == cr && lf == cr + 1) {
+          end = lf;
         }
         if (count == starts.length) {
           starts = java.util.Arrays.copyOf(starts, count * 2);
         }
-        starts[count++] = i + 1;
+        starts[count++] = end + 1;
+        if (lf >= 0 && lf <= end) {
+          lf = text.indexOf('\n', end + 1);
+        }
+        if (cr >= 0 && cr <= end) {
+          cr = text.indexOf('\r', end + 1);
+        }
       }
+      lineStarts = java.util.Arrays.copyOf(starts, count);
     }
-    return java.util.Arrays.copyOf(starts, count);
+    return lineStarts;
   }
 }

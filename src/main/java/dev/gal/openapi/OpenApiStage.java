@@ -33,6 +33,7 @@ public final class OpenApiStage {
     this.allowRemoteRefs = allowRemoteRefs;
   }
 
+  /** Checks a document parsed from its source text. */
   public void check(Document document, Path file, List<Finding> findings) {
     if (document.root().has("openapi")) {
       structureFindings(document, OpenApi3StructureCheck.check(document.root()), findings);
@@ -53,6 +54,9 @@ public final class OpenApiStage {
   }
 
   private void checkRefs(Document document, Path file, List<Finding> findings) {
+    if (!document.source().mayHold("$ref")) {
+      return;
+    }
     ObjectWalk.walk(document.root(), MAX_DEPTH, (node, at) -> {
       JsonNode ref = node.get("$ref");
       if (ref != null && ref.isTextual()) {

@@ -1,10 +1,12 @@
 package dev.gal.pack;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gal.model.Derived;
 import dev.gal.model.JsonPointer;
 import dev.gal.model.OpenApiDocument;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +34,7 @@ enum Alias {
   OPERATION("Operation", true) {
     @Override
     List<Selected> starts(Scope scope) {
-      return operations(scope).stream().map(op -> new Selected(op.node(), Map.of(OPERATION_VALUE, op.label()))).toList();
+      return scope.openApi().map(document -> document.derived(OPERATIONS)).orElse(List.of());
     }
   },
   /**
@@ -43,13 +45,7 @@ enum Alias {
   INTEGRATION("Integration", true) {
     @Override
     List<Selected> starts(Scope scope) {
-      Set<JsonPointer> seen = new HashSet<>();
-      List<Selected> found = new ArrayList<>();
-      for (OpenApiDocument.Operation op : operations(scope)) {
-        op.integration().filter(i -> seen.add(i.pointer()))
-            .ifPresent(i -> found.add(new Selected(i, Map.of(OPERATION_VALUE, op.label()))));
-      }
-      return found;
+      return scope.openApi().map(document -> document.derived(INTEGRATIONS)).orElse(List.of());
     }
   };
 
@@ -89,8 +85,29 @@ enum Alias {
     return String.join(", ", Arrays.stream(values()).map(Alias::written).toList());
   }
 
-  private static List<OpenApiDocument.Operation> operations(Scope scope) {
-    return scope.openApi().map(OpenApiDocument::operations).orElse(List.of()).stream()
-        .filter(op -> METHODS.contains(op.method().toLowerCase(Locale.ROOT))).toList();
+  // Each rule of a pack that starts at an alias selects the same nodes: they are selected once per document.
+  private static final Derived<List<Selected>> OPERATIONS = new Derived<>(document -> operations(document).stream()
+      .map(op -> new Selected(op.node(), Map.of(OPERATION_VALUE, op.label()))).toList());
+  private static final Derived<List<Selected>> INTEGRATIONS = new Derived<>(Alias::integrations);
+
+  private static List<Selected> integrations(OpenApiDocument document) {
+    // By node first, and by pointer only among the places of one node (a $ref or a YAML alias shares it): hashing
+    // every pointer meant building its text, which cost more than the rest of the selection.
+    Map<JsonNode, List<JsonPointer>> seen = new IdentityHashMap<>();
+    List<Selected> found = new ArrayList<>();
+    for (OpenApiDocument.Operation op : operations(document)) {
+      op.integration().ifPresent(i -> {
+        List<JsonPointer> places = seen.computeIfAbsent(i.value(), n -> new ArrayList<>());
+        if (!places.contains(i.pointer())) {
+          places.add(i.pointer());
+          found.add(new Selected(i, Map.of(OPERATION_VALUE, op.label())));
+        }
+      });
+    }
+    return List.copyOf(found);
+  }
+
+  private static List<OpenApiDocument.Operation> operations(OpenApiDocument document) {
+    return document.operations().stream().filter(op -> METHODS.contains(op.method().toLowerCase(Locale.ROOT))).toList();
   }
 }

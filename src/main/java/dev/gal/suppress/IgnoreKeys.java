@@ -18,8 +18,12 @@ public final class IgnoreKeys {
 
   private IgnoreKeys() {}
 
+  /** The entries of a document parsed from its source text. */
   public static List<Directive> of(Document document) {
     List<Directive> found = new ArrayList<>();
+    if (!document.source().mayHold(KEY)) {
+      return found;
+    }
     ObjectWalk.walk(document.root(), MAX_DEPTH, (node, at) -> {
       JsonNode ignore = node.get(KEY);
       if (ignore == null || !ignore.isArray()) {

@@ -52,6 +52,25 @@ class PackOpenApiTest {
   }
 
   @Test
+  void integrationAliasSelectsAYamlAliasAtEachPlace() throws Exception {
+    Path document = dir.resolve("aliased.yaml");
+    Files.writeString(document, """
+        openapi: 3.0.1
+        info: {title: pets, version: "1"}
+        paths:
+          /pets:
+            get:
+              x-amazon-apigateway-integration: &slow {type: http_proxy, timeoutInMillis: 12000}
+            put:
+              x-amazon-apigateway-integration: *slow
+        """);
+    RulePack pack = load(rule("TEAM-T-001", "documents: openapi", "\"#Integration/timeoutInMillis\"",
+        "{function: range, options: {max: 10000}}", "{operation}: {value} > {max}"));
+    assertEquals(List.of("GET /pets: 12000 > 10000", "PUT /pets: 12000 > 10000"),
+        lint(pack, document).stream().map(Finding::message).toList());
+  }
+
+  @Test
   void operationAliasSelectsEveryApiGatewayMethod() throws Exception {
     List<String> found = findings(rule("TEAM-T-002", "documents: openapi", "\"#Operation\"",
         "{function: required, options: {field: operationId}}", "{operation} has no operationId"));

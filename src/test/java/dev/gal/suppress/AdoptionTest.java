@@ -176,4 +176,14 @@ class AdoptionTest {
     assertFalse(ruleIds(report, "findings").contains("AWS-INT-001"));
     assertTrue(ruleIds(report, "suppressed").contains("AWS-INT-001"));
   }
+
+  @Test
+  void ignoreKeySpelledWithEscapesSuppressesToo() throws Exception {
+    // The text never holds x-gal-lint-ignore as written: the suppressor must not take that for its absence.
+    Files.writeString(timeout, "\"x-gal-lint-\\u0069gnore\": [{rule: AWS-INT-001, reason: quota raised}]\n"
+        + Files.readString(timeout));
+    JsonNode report = lintJson(timeout.toString());
+    assertFalse(ruleIds(report, "findings").contains("AWS-INT-001"));
+    assertTrue(ruleIds(report, "suppressed").contains("AWS-INT-001"));
+  }
 }

@@ -32,7 +32,7 @@ public final class AwsServiceUriMalformed extends IntegrationRule {
   @Override
   void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,
       OpenApiDocument document, RuleContext context) {
-    if (kind == OpenApiDocument.ApiKind.HTTP || !type(integration).equals("aws")) {
+    if (kind == OpenApiDocument.ApiKind.HTTP || !operation.integrationType().equals("aws")) {
       return;
     }
     integration.string("uri")

@@ -8,6 +8,7 @@ import dev.gal.rule.Placeholders;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
+import java.util.List;
 
 @RuleInfo(
     id = "AWS-OAS-043",
@@ -32,8 +33,13 @@ public final class CacheKeyParameterUndeclared extends IntegrationRule {
     if (kind == OpenApiDocument.ApiKind.HTTP) {
       return;
     }
+    List<Located<String>> keys = integration.strings("cacheKeyParameters");
+    if (keys.isEmpty()) {
+      // Few integrations have cache keys; the declarations are read only for those that do.
+      return;
+    }
     MethodRequestParameters declared = MethodRequestParameters.of(operation, document);
-    for (Located<String> key : integration.strings("cacheKeyParameters")) {
+    for (Located<String> key : keys) {
       String value = key.value();
       if (Placeholders.templated(value) || !value.startsWith("method.")) {
         continue;

@@ -28,10 +28,10 @@ public final class HttpApiIntegrationTypeUnsupported extends IntegrationRule {
   @Override
   void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,
       OpenApiDocument document, RuleContext context) {
-    if (kind == OpenApiDocument.ApiKind.HTTP && REST_ONLY.contains(type(integration))) {
+    if (kind == OpenApiDocument.ApiKind.HTTP && REST_ONLY.contains(operation.integrationType())) {
       context.report(integration.member("type").map(Node::pointer).orElse(integration.pointer()),
           "%s has the integration type %s, which HTTP APIs do not support; use aws_proxy or http_proxy"
-              .formatted(operation.label(), type(integration)));
+              .formatted(operation.label(), operation.integrationType()));
     }
   }
 }

@@ -25,7 +25,7 @@ public final class HttpUriMalformed extends IntegrationRule {
   @Override
   void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,
       OpenApiDocument document, RuleContext context) {
-    boolean http = type(integration).equals("http") || type(integration).equals("http_proxy");
+    boolean http = operation.integrationType().equals("http") || operation.integrationType().equals("http_proxy");
     boolean vpcLink = "VPC_LINK".equalsIgnoreCase(integration.value().path("connectionType").asText());
     integration.string("uri").filter(u -> http && !Placeholders.templated(u.value()))
         .filter(u -> !ABSOLUTE_HTTP_URL.matcher(u.value()).matches() && !(vpcLink && u.value().startsWith("arn:")))

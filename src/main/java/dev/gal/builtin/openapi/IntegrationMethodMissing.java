@@ -22,9 +22,9 @@ public final class IntegrationMethodMissing extends IntegrationRule {
   @Override
   void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,
       OpenApiDocument document, RuleContext context) {
-    if (!type(integration).equals("mock") && !type(integration).isEmpty() && !integration.has("httpMethod")) {
+    if (!operation.integrationType().equals("mock") && !operation.integrationType().isEmpty() && !integration.has("httpMethod")) {
       context.reportKey(integration.pointer(), "%s: the %s integration has no httpMethod; add the method the backend is called with"
-          .formatted(operation.label(), type(integration)));
+          .formatted(operation.label(), operation.integrationType()));
     }
   }
 }

@@ -31,7 +31,7 @@ public final class IntegrationResponseStatusUndeclared extends IntegrationRule {
   @Override
   void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,
       OpenApiDocument document, RuleContext context) {
-    for (Node response : IntegrationResponses.of(integration, kind)) {
+    for (Node response : IntegrationResponses.of(operation, integration, kind)) {
       if (mapsParameters(response)) {
         continue;
       }

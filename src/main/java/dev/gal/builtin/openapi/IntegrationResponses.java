@@ -16,9 +16,9 @@ final class IntegrationResponses {
   private IntegrationResponses() {}
 
   /** The integration responses, each an object, or none when the integration is a proxy or the API is an HTTP API. */
-  static List<Node> of(Node integration, OpenApiDocument.ApiKind kind) {
+  static List<Node> of(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind) {
     List<Node> found = new ArrayList<>();
-    if (kind == OpenApiDocument.ApiKind.REST && NON_PROXY.contains(IntegrationRule.type(integration))) {
+    if (kind == OpenApiDocument.ApiKind.REST && NON_PROXY.contains(operation.integrationType())) {
       integration.object("responses").ifPresent(responses -> responses.value().fieldNames()
           .forEachRemaining(key -> responses.object(key).ifPresent(found::add)));
     }

@@ -23,7 +23,7 @@ public final class IntegrationTypeInvalid extends IntegrationRule {
   @Override
   void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,
       OpenApiDocument document, RuleContext context) {
-    String type = type(integration);
+    String type = operation.integrationType();
     if (!TYPES.contains(type)) {
       context.report(integration.member("type").map(Node::pointer).orElse(integration.pointer()),
           "%s has the integration type \"%s\"; use aws, aws_proxy, http, http_proxy or mock".formatted(operation.label(), type));

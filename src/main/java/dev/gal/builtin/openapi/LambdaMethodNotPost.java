@@ -28,7 +28,7 @@ public final class LambdaMethodNotPost extends IntegrationRule {
   void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,
       OpenApiDocument document, RuleContext context) {
     String uri = integration.value().path("uri").asText("");
-    boolean lambda = type(integration).equals("aws_proxy") || (type(integration).equals("aws") && LambdaInvocation.isLambda(uri));
+    boolean lambda = operation.integrationType().equals("aws_proxy") || (operation.integrationType().equals("aws") && LambdaInvocation.isLambda(uri));
     integration.string("httpMethod").filter(m -> lambda && !m.value().equalsIgnoreCase("POST") && !Placeholders.templated(m.value()))
         .ifPresent(m -> context.report(m.pointer(), "%s calls Lambda with httpMethod %s; Lambda integrations use POST"
             .formatted(operation.label(), m.value()), Fix.replaceValue(m.pointer(), TextNode.valueOf("POST"))));

@@ -29,7 +29,7 @@ public final class LambdaUriMalformed extends IntegrationRule {
     if (kind == OpenApiDocument.ApiKind.HTTP) {
       return;
     }
-    integration.string("uri").filter(u -> type(integration).equals("aws_proxy") || LambdaInvocation.isLambda(u.value()))
+    integration.string("uri").filter(u -> operation.integrationType().equals("aws_proxy") || LambdaInvocation.isLambda(u.value()))
         .ifPresent(uri -> LambdaInvocation.problem(uri.value()).ifPresent(problem -> context.report(uri.pointer(),
             "%s: the integration uri %s".formatted(operation.label(), problem))));
   }

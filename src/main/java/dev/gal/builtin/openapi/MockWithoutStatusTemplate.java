@@ -28,7 +28,7 @@ public final class MockWithoutStatusTemplate extends IntegrationRule {
   @Override
   void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,
       OpenApiDocument document, RuleContext context) {
-    if (kind != OpenApiDocument.ApiKind.REST || !type(integration).equals("mock")) {
+    if (kind != OpenApiDocument.ApiKind.REST || !operation.integrationType().equals("mock")) {
       return;
     }
     boolean setsStatus = integration.object("requestTemplates").map(t -> StreamSupport.stream(t.value().spliterator(), false)

@@ -1,5 +1,6 @@
 package dev.gal.builtin.openapi;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.Category;
@@ -46,17 +47,22 @@ public final class ModelDiscriminatorUnsupported implements OpenApiRule {
     if (swagger2) {
       keyword(schema, "oneOf", "oneOf is not supported in an OpenAPI 2.0 document", context);
     }
-    schema.string("format").ifPresent(format -> {
+    JsonNode format = schema.value().get("format");
+    if (format != null && format.isTextual()) {
       String type = schema.value().path("type").asText("");
-      if (type.equals("number") && WHOLE_NUMBER_FORMATS.contains(format.value())) {
-        context.report(format.pointer(), "numbers of the format %s are not supported; use type integer".formatted(format.value()));
-      } else if (format.value().equals("decimal")) {
-        context.report(format.pointer(), "the decimal number format is not supported in a schema definition");
+      if (type.equals("number") && WHOLE_NUMBER_FORMATS.contains(format.textValue())) {
+        context.report(schema.pointer().append("format"),
+            "numbers of the format %s are not supported; use type integer".formatted(format.textValue()));
+      } else if (format.textValue().equals("decimal")) {
+        context.report(schema.pointer().append("format"), "the decimal number format is not supported in a schema definition");
       }
-    });
+    }
   }
 
+  // Reads the tree directly: the rule visits every schema of the document, and most have none of the keywords.
   private static void keyword(Node schema, String keyword, String message, RuleContext context) {
-    schema.member(keyword).ifPresent(k -> context.reportKey(k.pointer(), message));
+    if (schema.value().has(keyword)) {
+      context.reportKey(schema.pointer().append(keyword), message);
+    }
   }
 }

@@ -10,6 +10,7 @@ import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 @RuleInfo(
@@ -28,7 +29,7 @@ public final class PathParameterNotInTemplate implements OpenApiRule {
     // A path item's parameters belong to each of its operations; each declaration is reported once.
     Set<JsonPointer> reported = new HashSet<>();
     for (OpenApiDocument.Operation operation : document.operations()) {
-      Set<String> variables = new HashSet<>(OpenApiPaths.variables(operation.path()));
+      List<String> variables = OpenApiPaths.variables(operation);
       for (Node parameter : operation.parameters()) {
         JsonNode declared = document.resolve(parameter).value();
         String name = declared.path("name").asText();

@@ -35,10 +35,16 @@ public final class PathParameterUndeclared implements OpenApiRule {
   @Override
   public void check(OpenApiDocument document, RuleContext context) {
     for (OpenApiDocument.Operation operation : document.operations()) {
-      Set<String> declared = operation.declaredPathParameters(document);
-      Set<String> mapped = mappedPathParameters(operation);
-      for (String variable : OpenApiPaths.variables(operation.path())) {
-        if (!declared.contains(variable) && !declared.contains(variable + "+") && !mapped.contains(variable)) {
+      List<String> variables = OpenApiPaths.variables(operation);
+      // Most variables are declared: the mappings are read only for one that is not.
+      Set<String> declared = variables.isEmpty() ? Set.of() : operation.declaredPathParameters(document);
+      Set<String> mapped = null;
+      for (String variable : variables) {
+        if (declared.contains(variable) || declared.contains(variable + "+")) {
+          continue;
+        }
+        mapped = mapped != null ? mapped : mappedPathParameters(operation);
+        if (!mapped.contains(variable)) {
           context.reportKey(operation.node().pointer(), "%s does not declare the path parameter %s, so it cannot require, validate or map it"
               .formatted(operation.label(), variable), declaring(operation, variable, document.isSwagger2()));
         }

@@ -28,7 +28,7 @@ public final class ResponseHeaderMappingUndeclared extends IntegrationRule {
   @Override
   void check(OpenApiDocument.Operation operation, Node integration, OpenApiDocument.ApiKind kind,
       OpenApiDocument document, RuleContext context) {
-    for (Node response : IntegrationResponses.of(integration, kind)) {
+    for (Node response : IntegrationResponses.of(operation, integration, kind)) {
       String status = response.value().path("statusCode").asText("");
       MethodResponses.of(operation, status).filter(r -> !MethodResponses.rootReference(r)).ifPresent(methodResponse ->
           response.object("responseParameters").ifPresent(parameters -> parameters.value().fieldNames().forEachRemaining(key -> {

@@ -33,15 +33,15 @@ public final class StaticValueUnquoted implements OpenApiRule {
     }
     for (OpenApiDocument.Operation operation : document.operations()) {
       operation.integration().ifPresent(integration -> {
-        integration.object("requestParameters").ifPresent(p -> check(p, operation.label() + ": ", context));
+        integration.object("requestParameters").ifPresent(p -> check(p, operation.label(), context));
         integration.object("responses").ifPresent(responses -> responses.value().fieldNames().forEachRemaining(key ->
             responses.object(key).flatMap(r -> r.object("responseParameters"))
-                .ifPresent(p -> check(p, operation.label() + ": ", context))));
+                .ifPresent(p -> check(p, operation.label(), context))));
       });
     }
     document.root().object("x-amazon-apigateway-gateway-responses").ifPresent(responses -> responses.value().fieldNames()
         .forEachRemaining(type -> responses.object(type).flatMap(r -> r.object("responseParameters"))
-            .ifPresent(p -> check(p, "gateway response " + type + ": ", context))));
+            .ifPresent(p -> check(p, "gateway response " + type, context))));
   }
 
   private static void check(Node parameters, String where, RuleContext context) {
@@ -49,7 +49,7 @@ public final class StaticValueUnquoted implements OpenApiRule {
         .ifPresent(value -> {
           String text = value.value().asText();
           if (MappingValues.unquotedStatic(text)) {
-            context.report(value.pointer(), "%s%s is set to %s, a static value without its single quotes; write '%s'"
+            context.report(value.pointer(), "%s: %s is set to %s, a static value without its single quotes; write '%s'"
                 .formatted(where, key, text.isEmpty() ? "an empty value" : "\"" + text + "\"", text.replace("\"", "")));
           }
         }));
