@@ -1,11 +1,13 @@
 package dev.gal.rule;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The option values one rule runs with: the user's where given, else the declared defaults. */
 public final class RuleOptions {
   private final RuleMeta rule;
   private final Map<String, String> overrides;
+  private final Map<String, Long> integers = new ConcurrentHashMap<>();
 
   public RuleOptions(RuleMeta rule, Map<String, String> overrides) {
     this.rule = rule;
@@ -36,6 +38,7 @@ public final class RuleOptions {
 
   /** A whole-number option; overrides were checked against the option's declared range when they were set. */
   public long integer(String name) {
-    return Long.parseLong(string(name).trim());
+    // Parsed once: a rule may ask on every operation of a large document.
+    return integers.computeIfAbsent(name, n -> Long.parseLong(string(n).trim()));
   }
 }
