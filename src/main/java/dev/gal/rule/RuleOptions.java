@@ -1,11 +1,13 @@
 package dev.gal.rule;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The option values one rule runs with: the user's where given, else the declared defaults. */
 public final class RuleOptions {
   private final RuleMeta rule;
   private final Map<String, String> overrides;
+  private final Map<String, Long> integers = new ConcurrentHashMap<>();
 
   public RuleOptions(RuleMeta rule, Map<String, String> overrides) {
     this.rule = rule;
@@ -32,11 +34,14 @@ public final class RuleOptions {
 
   /** An INTEGER option; overrides were checked against the option's declared range when they were set. */
   public long integer(String name) {
-    if (declared(name).type() != OptionType.INTEGER) {
-      throw new IllegalArgumentException("%s reads its option %s as an integer, but declares it %s"
-          .formatted(rule.id(), name, declared(name).type().label()));
-    }
-    return Long.parseLong(string(name).trim());
+    // Checked and parsed once: a rule may ask on every operation of a large document.
+    return integers.computeIfAbsent(name, n -> {
+      if (declared(n).type() != OptionType.INTEGER) {
+        throw new IllegalArgumentException("%s reads its option %s as an integer, but declares it %s"
+            .formatted(rule.id(), n, declared(n).type().label()));
+      }
+      return Long.parseLong(string(n).trim());
+    });
   }
 
   private OptionMeta declared(String name) {

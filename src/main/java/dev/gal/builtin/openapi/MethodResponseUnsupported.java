@@ -1,5 +1,6 @@
 package dev.gal.builtin.openapi;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
 import dev.gal.rule.Category;
@@ -7,8 +8,6 @@ import dev.gal.rule.OpenApiRule;
 import dev.gal.rule.RuleContext;
 import dev.gal.rule.RuleInfo;
 import dev.gal.rule.Severity;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 @RuleInfo(
@@ -45,13 +44,22 @@ public final class MethodResponseUnsupported implements OpenApiRule {
           + "document root's responses are not supported, so write the response inline").formatted(operation.label(), status, ref.value().asText())));
       return;
     }
-    List<Node> schemas = new ArrayList<>();
-    response.object("schema").ifPresent(schemas::add);
-    schemas.addAll(Schemas.contentSchemas(response));
-    for (Node schema : schemas) {
-      schema.string("type").filter(t -> PRIMITIVE.contains(t.value()) && !schema.has("$ref")).ifPresent(type -> context.report(type.pointer(),
-          ("%s: the %s response's schema is of the primitive type %s, which method responses do not support; refer to a model "
-              + "of that type with $ref instead").formatted(operation.label(), status, type.value())));
+    JsonNode schema = response.value().get("schema");
+    if (schema != null && schema.isObject()) {
+      primitive(operation, status, new Node(schema, response.pointer().append("schema")), context);
+    }
+    for (Node inContent : Schemas.contentSchemas(response)) {
+      primitive(operation, status, inContent, context);
+    }
+  }
+
+  // Reads the tree directly: the rule looks at every response of every operation.
+  private static void primitive(OpenApiDocument.Operation operation, String status, Node schema, RuleContext context) {
+    JsonNode type = schema.value().get("type");
+    if (type != null && type.isTextual() && PRIMITIVE.contains(type.textValue()) && !schema.has("$ref")) {
+      context.report(schema.pointer().append("type"), ("%s: the %s response's schema is of the primitive type %s, which method "
+          + "responses do not support; refer to a model of that type with $ref instead").formatted(operation.label(), status,
+          type.textValue()));
     }
   }
 }

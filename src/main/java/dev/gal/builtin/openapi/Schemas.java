@@ -62,24 +62,29 @@ final class Schemas {
 
   /** The schemas of an OpenAPI 3 content map (requestBody or response). */
   static List<Node> contentSchemas(Node holder) {
-    List<Node> found = new ArrayList<>();
-    holder.object("content").ifPresent(content -> content.value().fieldNames().forEachRemaining(type ->
-        content.object(type).flatMap(media -> media.object("schema")).ifPresent(found::add)));
+    JsonNode content = holder.value().get("content");
+    if (content == null || !content.isObject()) {
+      return List.of();
+    }
+    List<Node> found = new ArrayList<>(content.size());
+    JsonPointer contentAt = holder.pointer().append("content");
+    for (Map.Entry<String, JsonNode> media : content.properties()) {
+      JsonNode schema = media.getValue().isObject() ? media.getValue().get("schema") : null;
+      if (schema != null && schema.isObject()) {
+        found.add(new Node(schema, contentAt.append(media.getKey()).append("schema")));
+      }
+    }
     return found;
   }
 
   /** Walks the schema of each media type of the content map of {@code holder}. */
   private static void walkContent(JsonNode holder, JsonPointer at, Consumer<Node> visitor) {
-    JsonNode content = holder.get("content");
-    if (content != null && content.isObject()) {
-      JsonPointer contentAt = at.append("content");
-      for (Map.Entry<String, JsonNode> media : content.properties()) {
-        walkSchemaOf(media.getValue(), contentAt.append(media.getKey()), visitor);
-      }
+    for (Node schema : contentSchemas(new Node(holder, at))) {
+      walk(schema.value(), schema.pointer(), visitor, 0);
     }
   }
 
-  /** Walks the schema of a parameter, response or media type object, when it has one. */
+  /** Walks the schema of a parameter or response object, when it has one. */
   private static void walkSchemaOf(JsonNode holder, JsonPointer at, Consumer<Node> visitor) {
     JsonNode schema = holder.isObject() ? holder.get("schema") : null;
     if (schema != null && schema.isObject()) {
