@@ -5,6 +5,7 @@ public final class SourceText {
   private final String displayPath;
   private final String text;
   private int[] lineStarts;
+  private final java.util.Map<String, Boolean> wordsHeld = new java.util.concurrent.ConcurrentHashMap<>();
   // Racy caches of immutable values, as in JsonPointer: a thread that sees null computes an equal one.
   private Boolean charEscapes;
 
@@ -29,7 +30,8 @@ public final class SourceText {
    * document in search of one key costs a tenth of a second or more; it is wasted when the text cannot hold it.
    */
   public boolean mayHold(String word) {
-    return text.contains(word) || hasCharEscapes();
+    // Once per word: every document of a multi-document file asks about the same text.
+    return wordsHeld.computeIfAbsent(word, text::contains) || hasCharEscapes();
   }
 
   private boolean hasCharEscapes() {
