@@ -58,17 +58,6 @@ class SourceTextTest {
     }
   }
 
-  @Test
-  void linesOfAllThreeBreaks() {
-    SourceText source = new SourceText("t.yaml", "a\r\nbb\rccc\n\nd");
-    assertEquals("a", source.line(1));
-    assertEquals("bb", source.line(2));
-    assertEquals("ccc", source.line(3));
-    assertEquals("", source.line(4));
-    assertEquals("d", source.line(5));
-    assertEquals("", source.line(6));
-  }
-
   private static int scannedLineEnd(CharSequence text, int offset) {
     int i = offset;
     while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
