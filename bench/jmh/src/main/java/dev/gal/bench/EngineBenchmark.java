@@ -1,10 +1,12 @@
 package dev.gal.bench;
 
+import dev.gal.aws.lint.GeneratedDocumentStage;
 import dev.gal.engine.FileReport;
 import dev.gal.engine.InputFile;
 import dev.gal.engine.LintEngine;
 import dev.gal.engine.LintReport;
 import dev.gal.engine.RuleRegistry;
+import dev.gal.engine.RuleSettings;
 import dev.gal.engine.ToolNotice;
 import dev.gal.load.LoadLimits;
 import dev.gal.load.LoadResult;
@@ -58,7 +60,7 @@ public class EngineBenchmark {
   public void setUp() throws IOException {
     bytes = Inputs.read(input);
     loader = new Loader(LoadLimits.DEFAULTS);
-    engine = new LintEngine(RuleRegistry.builtIn(), loader);
+    engine = new LintEngine(RuleRegistry.builtIn(), loader, RuleSettings.DEFAULTS, GeneratedDocumentStage::new);
     loaded = loader.load(bytes, input);
     document = loaded.documents().get(0);
     file = new InputFile(Path.of(input), input, true);
