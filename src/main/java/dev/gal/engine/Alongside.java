@@ -1,6 +1,5 @@
 package dev.gal.engine;
 
-import dev.gal.rule.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -46,8 +45,7 @@ final class Alongside implements CompositeStage {
     Future<?> pending = executor.submit(() -> runner.run(beside, forked));
     runner.run(main, file);
     Futures.await(pending);
-    List<Finding> found = forked.found();
-    file.found().addAll(found);
+    file.found().addAll(forked.found());
     file.notices().addAll(forked.notices());
   }
 }

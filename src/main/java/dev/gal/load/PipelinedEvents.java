@@ -21,12 +21,12 @@ final class PipelinedEvents<T> implements Iterator<T>, AutoCloseable {
   private static final long WAIT_MS = 50;
 
   /** One handover: events, and after the last batch whether the parser ended or failed. */
-  private record Batch(Object[] events, int size, boolean last, RuntimeException failure, Error error) {}
+  private record Batch(Object[] events, int size, boolean last, Throwable failure) {}
 
   private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
   private final Thread producer;
   private volatile boolean closed;
-  private Batch current = new Batch(new Object[0], 0, false, null, null);
+  private Batch current = new Batch(new Object[0], 0, false, null);
   private int next;
 
   PipelinedEvents(Iterator<T> parser, String label) {
@@ -39,11 +39,11 @@ final class PipelinedEvents<T> implements Iterator<T>, AutoCloseable {
   public boolean hasNext() {
     while (next == current.size()) {
       if (current.last()) {
-        if (current.failure() != null) {
-          throw current.failure();
+        if (current.failure() instanceof RuntimeException e) {
+          throw e;
         }
-        if (current.error() != null) {
-          throw current.error();
+        if (current.failure() instanceof Error e) {
+          throw e;
         }
         return false;
       }
@@ -76,17 +76,15 @@ final class PipelinedEvents<T> implements Iterator<T>, AutoCloseable {
       while (!closed && parser.hasNext()) {
         events[size++] = parser.next();
         if (size == BATCH) {
-          put(new Batch(events, size, false, null, null));
+          put(new Batch(events, size, false, null));
           events = new Object[BATCH];
           size = 0;
         }
       }
-      put(new Batch(events, size, true, null, null));
-    } catch (RuntimeException e) {
-      put(new Batch(events, size, true, e, null));
-    } catch (Error e) {
-      // A StackOverflowError or OutOfMemoryError belongs to the consumer's run, which handles it as its own.
-      put(new Batch(events, size, true, null, e));
+      put(new Batch(events, size, true, null));
+    } catch (RuntimeException | Error e) {
+      // A parser error, or a StackOverflowError, belongs to the consumer's run, which handles it as its own.
+      put(new Batch(events, size, true, e));
     }
   }
 
