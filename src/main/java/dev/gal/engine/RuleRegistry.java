@@ -290,7 +290,16 @@ public final class RuleRegistry {
     this.sourceById = Map.copyOf(sources);
   }
 
+  /** gal's own rules and the bundled packs' rules; built once per JVM, since neither changes and registries are immutable. */
   public static RuleRegistry builtIn() {
+    return BuiltIn.REGISTRY;
+  }
+
+  private static final class BuiltIn {
+    static final RuleRegistry REGISTRY = build();
+  }
+
+  private static RuleRegistry build() {
     List<Entry> entries = new ArrayList<>();
     BUILT_IN_RULES.forEach(rule -> entries.add(new Entry(rule, rule.meta(), BUILT_IN)));
     new RulePackLoader().bundled().forEach(pack -> pack.rules()

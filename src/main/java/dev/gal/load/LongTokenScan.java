@@ -29,6 +29,28 @@ final class LongTokenScan {
     this.text = text;
   }
 
+  /** What a text of short lines gives: no piece worth a bigger buffer or a limit check. */
+  static final Longest NONE = new Longest(0, 0, 0);
+
+  /**
+   * The longest piece, or {@link #NONE} when every line is shorter than {@code atLeast}: a piece never spans
+   * lines, so then none can reach it. The scan looks at every character and took 0.4 s of a 50 MB file of short
+   * lines; finding the line breaks with String.indexOf takes a tenth of that.
+   */
+  static Longest scan(String text, int atLeast) {
+    for (int start = 0; start <= text.length(); ) {
+      int end = text.indexOf('\n', start);
+      if ((end < 0 ? text.length() : end) - start >= atLeast) {
+        return scan(text);
+      }
+      if (end < 0) {
+        return NONE;
+      }
+      start = end + 1;
+    }
+    return NONE;
+  }
+
   static Longest scan(String text) {
     LongTokenScan scan = new LongTokenScan(text);
     scan.run();

@@ -45,7 +45,8 @@ final class YamlLoader {
   }
 
   void load(SourceText source, List<Document> documents, List<Finding> findings) {
-    LongTokenScan.Longest longest = LongTokenScan.scan(source.text());
+    // Only a piece longer than the limit, or too long for the smallest buffer, changes what happens next.
+    LongTokenScan.Longest longest = LongTokenScan.scan(source.text(), (int) Math.min(MIN_BUFFER, limits.maxStringLength() + 1L));
     if (longest.length() > limits.maxStringLength()) {
       findings.add(Finding.of(LoadDiagnostics.LIMIT, "string of at least %d characters exceeds the limit of %d"
           .formatted(longest.length(), limits.maxStringLength()), SourceRange.at(new SourcePosition(longest.line(), longest.column())), null));

@@ -85,4 +85,40 @@ class LauncherTest {
     assertEquals(home.toString(), picked(Map.of("JAVA_HOME", home.getParent().getParent().toString(),
         "GAL_JDK_DIRS", dir.resolve("jvm").toString())));
   }
+
+  /** The JVM options bin/gal picks for a command line; files are sparse, so only their sizes are real. */
+  private String options(String... args) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(bash(), TestSupport.root().resolve("bin/gal").toString(), "--gal-internal-options");
+    builder.command().addAll(java.util.List.of(args));
+    builder.directory(dir.toFile());
+    Process process = builder.redirectErrorStream(true).start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertEquals(0, process.waitFor(), out);
+    return out;
+  }
+
+  private String file(String name, long bytes) throws IOException {
+    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(dir.resolve(name).toFile(), "rw")) {
+      file.setLength(bytes);
+    }
+    return name;
+  }
+
+  @Test
+  void smallInputRunsOnTheFirstCompilerOnly() throws Exception {
+    String capped = "-XX:-UsePerfData -XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+    assertEquals(capped, options("lint", file("gal.yaml", 2_000)));
+    assertEquals(capped, options("lint", file("a.yaml", 1_000_000), file("b.yaml", 1_000_000)), "2 MB of YAML in all");
+    assertEquals(capped, options("lint", file("openapi.json", 20_000_000)), "JSON parses fast enough on C1");
+    assertEquals(capped, options("lint", "--format", "json", "no-such-file.yaml"));
+  }
+
+  @Test
+  void largeInputAndTheLanguageServerGetBothCompilers() throws Exception {
+    String large = "-XX:-UsePerfData -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -Xmn256m";
+    assertEquals(large, options("lint", file("big.yaml", 3_000_000)));
+    assertEquals(large, options("lint", file("a.yml", 2_000_000), file("b.yml", 1_000_000), file("c.json", 5_000_000)));
+    assertEquals(large, options("lint", file("huge.json", 32_000_000)));
+    assertEquals("-XX:-UsePerfData -XX:+UseSerialGC", options("lsp"));
+  }
 }

@@ -35,6 +35,14 @@ class LongTokenScanTest {
   }
 
   @Test
+  void onlyALineAsLongAsTheBoundIsWorthTheScan() {
+    String text = "a: 1\nb: " + "x".repeat(10) + "\nc: 2";
+    assertEquals(LongTokenScan.NONE, LongTokenScan.scan(text, 14), "the longest line has 13 characters");
+    assertEquals(scan(text), LongTokenScan.scan(text, 13));
+    assertEquals(new LongTokenScan.Longest(9, 2, 4), LongTokenScan.scan("a: 1\nb: " + "y".repeat(9), 12), "the last line counts too");
+  }
+
+  @Test
   void aQuotedScalarOverSeveralLinesIsMeasuredLineByLine() {
     assertEquals(new LongTokenScan.Longest(8, 2, 1), scan("a: \"one\n12345678\n end\"\nb: 1\n"));
   }
