@@ -15,7 +15,9 @@ import dev.gal.model.SourceRange;
 import dev.gal.model.SourceText;
 import dev.gal.rule.Finding;
 import java.io.IOException;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -25,11 +27,20 @@ final class JsonLoader {
   /** How Jackson names a second place in a message, e.g. where an unclosed object starts; users read it in words. */
   private static final Pattern SOURCE_LOCATION = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
+
   private final LoadLimits limits;
   private final JsonFactory factory;
+  private final int pipelineChars;
 
   JsonLoader(LoadLimits limits) {
+    this(limits, YamlLoader.PIPELINE_CHARS);
+  }
+
+  /** With the size from which the parser runs on its own thread: tests compare both ways on the same text. */
+  JsonLoader(LoadLimits limits, int pipelineChars) {
     this.limits = limits;
+    this.pipelineChars = pipelineChars;
     this.factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxDepth() + 1)
@@ -40,29 +51,106 @@ final class JsonLoader {
 
   void load(SourceText source, List<Document> documents, List<Finding> findings) {
     TreeBuilder builder = new TreeBuilder(limits, findings, new ValueBudget(limits.maxValues()));
-    JsonTokenPositions positions = new JsonTokenPositions(source.text());
-    try (JsonParser parser = factory.createParser(source.text())) {
-      try {
-        JsonToken token;
-        while ((token = parser.nextToken()) != null) {
-          if (positions != null && !feed(builder, parser, token, positions)) {
-            positions = null;
-          }
-          if (positions == null) {
-            feed(builder, parser, token);
-          }
-        }
-      } catch (JsonProcessingException e) {
-        findings.add(problem(e, parser, source.text()));
-        return;
+    JsonParser parser;
+    try {
+      parser = factory.createParser(source.text());
+    } catch (IOException e) {
+      findings.add(Finding.of(LoadDiagnostics.SYNTAX, "JSON error: " + e.getMessage(), SourceRange.FILE_START, null));
+      return;
+    }
+    Iterator<JsonEvent> parsed = new JsonEvents(parser, source.text());
+    // As for YAML: on a large file the parser and the tree builder each take about half of the load.
+    PipelinedEvents<JsonEvent> pipelined = source.text().length() >= pipelineChars && CORES > 1
+        ? new PipelinedEvents<>(parsed, source.displayPath()) : null;
+    Iterator<JsonEvent> events = pipelined == null ? parsed : pipelined;
+    LineColumns lines = new LineColumns(source.text());
+    try {
+      while (events.hasNext()) {
+        events.next().feed(builder, lines);
       }
       if (builder.root() != null) {
         documents.add(new Document(source, 1, builder.root(), builder.index()));
       }
     } catch (LoadAbort abort) {
       findings.add(abort.finding());
-    } catch (IOException e) {
-      findings.add(Finding.of(LoadDiagnostics.SYNTAX, "JSON error: " + e.getMessage(), SourceRange.FILE_START, null));
+    } finally {
+      if (pipelined != null) {
+        pipelined.close();
+      }
+    }
+  }
+
+  /**
+   * A token as the tree builder takes it: for a value the node, and where it is, either as offsets ({@code from},
+   * and {@code to} for a value) for the builder's thread to turn into lines and columns, or from Jackson
+   * ({@code start}, or {@code range} for a value) once the scan has lost its way.
+   */
+  record JsonEvent(JsonToken token, JsonNode node, String name, int from, int to, SourcePosition start, SourceRange range) {
+    static JsonEvent at(JsonToken token, JsonNode node, String name, int from, int to) {
+      return new JsonEvent(token, node, name, from, to, null, null);
+    }
+
+    void feed(TreeBuilder builder, LineColumns lines) {
+      switch (token) {
+        case START_OBJECT, START_ARRAY -> builder.startContainer(token == JsonToken.START_OBJECT, start != null ? start : lines.at(from), null);
+        case END_OBJECT, END_ARRAY -> builder.endContainer(start != null ? start : lines.at(from));
+        // JSON values are never mapping keys (FIELD_NAME is), so the builder needs no key text for them.
+        default -> builder.scalar(node, name, false, range != null ? range : new SourceRange(lines.at(from), lines.at(to)), null);
+      }
+    }
+  }
+
+  /**
+   * The parser's tokens as events, with positions from the scan while it agrees with the parser and from Jackson
+   * after; a parser error ends the events with a {@link LoadAbort} that carries its finding.
+   */
+  private static final class JsonEvents implements Iterator<JsonEvent> {
+    private final JsonParser parser;
+    private final String text;
+    private JsonTokenPositions positions;
+    private JsonEvent ahead;
+    private boolean ended;
+
+    JsonEvents(JsonParser parser, String text) {
+      this.parser = parser;
+      this.text = text;
+      this.positions = new JsonTokenPositions(text);
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (ahead == null && !ended) {
+        try {
+          JsonToken token = parser.nextToken();
+          if (token == null) {
+            ended = true;
+            parser.close();
+          } else {
+            ahead = positions != null ? scanned(parser, token, positions) : null;
+            if (ahead == null) {
+              positions = null;
+              ahead = located(parser, token);
+            }
+          }
+        } catch (JsonProcessingException e) {
+          ended = true;
+          throw new LoadAbort(problem(e, parser, text));
+        } catch (IOException e) {
+          ended = true;
+          throw new LoadAbort(Finding.of(LoadDiagnostics.SYNTAX, "JSON error: " + e.getMessage(), SourceRange.FILE_START, null));
+        }
+      }
+      return ahead != null;
+    }
+
+    @Override
+    public JsonEvent next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      JsonEvent event = ahead;
+      ahead = null;
+      return event;
     }
   }
 
@@ -85,62 +173,54 @@ final class JsonLoader {
         SourceRange.at(position(location)), null);
   }
 
-  /**
-   * Feeds a token with positions from the scan; false, having fed nothing, when
-   * the token is not where the scan expects it, so that the caller falls back
-   * to Jackson's own locations.
-   */
-  private static boolean feed(TreeBuilder builder, JsonParser parser, JsonToken token, JsonTokenPositions positions)
-      throws IOException {
+  /** The token with positions from the scan; null when it is not where the scan expects it. */
+  private static JsonEvent scanned(JsonParser parser, JsonToken token, JsonTokenPositions positions) throws IOException {
     int start = positions.nextToken();
     switch (token) {
       case START_OBJECT, START_ARRAY -> {
         if (!positions.expect(start, token == JsonToken.START_OBJECT ? "{" : "[")) {
-          return false;
+          return null;
         }
-        builder.startContainer(token == JsonToken.START_OBJECT, positions.at(start), null);
         positions.consumed(start + 1);
+        return JsonEvent.at(token, null, null, start, start + 1);
       }
       case END_OBJECT, END_ARRAY -> {
         if (!positions.expect(start, token == JsonToken.END_OBJECT ? "}" : "]")) {
-          return false;
+          return null;
         }
         positions.consumed(start + 1);
-        builder.endContainer(positions.at(start + 1));
+        return JsonEvent.at(token, null, null, start + 1, start + 1);
       }
       case FIELD_NAME, VALUE_STRING -> {
         if (!positions.expect(start, "\"")) {
-          return false;
+          return null;
         }
         int end = positions.stringEnd(start);
         String name = token == JsonToken.FIELD_NAME ? parser.currentName() : null;
         JsonNode node = name != null ? NODES.textNode(name) : value(parser, token);
-        builder.scalar(node, name, false, new SourceRange(positions.at(start), positions.at(end)), null);
         positions.consumed(end);
+        return JsonEvent.at(token, node, name, start, end);
       }
       default -> {
         if (!positions.expect(start, "-0123456789tfn")) {
-          return false;
+          return null;
         }
         int end = positions.literalEnd(start);
-        builder.scalar(value(parser, token), null, false, new SourceRange(positions.at(start), positions.at(end)), null);
         positions.consumed(end);
+        return JsonEvent.at(token, value(parser, token), null, start, end);
       }
     }
-    return true;
   }
 
-  private static void feed(TreeBuilder builder, JsonParser parser, JsonToken token) throws IOException {
+  /** The token with Jackson's own locations. */
+  private static JsonEvent located(JsonParser parser, JsonToken token) throws IOException {
     SourcePosition start = position(parser.currentTokenLocation());
-    switch (token) {
-      case START_OBJECT -> builder.startContainer(true, start, null);
-      case START_ARRAY -> builder.startContainer(false, start, null);
-      case END_OBJECT, END_ARRAY -> builder.endContainer(position(parser.currentLocation()));
-      case FIELD_NAME -> builder.scalar(NODES.textNode(parser.currentName()), parser.currentName(), false,
-          range(start, parser), null);
-      // JSON values are never mapping keys (FIELD_NAME is), so the builder needs no key text for them.
-      default -> builder.scalar(value(parser, token), null, false, range(start, parser), null);
-    }
+    return switch (token) {
+      case START_OBJECT, START_ARRAY -> new JsonEvent(token, null, null, 0, 0, start, null);
+      case END_OBJECT, END_ARRAY -> new JsonEvent(token, null, null, 0, 0, position(parser.currentLocation()), null);
+      case FIELD_NAME -> new JsonEvent(token, NODES.textNode(parser.currentName()), parser.currentName(), 0, 0, null, range(start, parser));
+      default -> new JsonEvent(token, value(parser, token), null, 0, 0, null, range(start, parser));
+    };
   }
 
   private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {

@@ -1,14 +1,10 @@
 package dev.gal.load;
 
-import dev.gal.model.SourcePosition;
-
 /**
  * Finds where each token of a JSON text starts and ends by scanning the text
- * alongside Jackson's parser, and turns offsets into lines and columns: \n,
- * \r and \r\n end a line, as for Jackson, and columns count code points, as
- * everywhere in gal, where Jackson counts chars.
- * Asking Jackson instead builds two JsonLocation objects per token, about a
- * fifth of the time it takes to load a large document.
+ * alongside Jackson's parser; {@link LineColumns} turns the offsets into lines
+ * and columns. Asking Jackson instead builds two JsonLocation objects per
+ * token, about a fifth of the time it takes to load a large document.
  *
  * <p>The scan relies on strict JSON, which the loader's parser enforces: no
  * comments, no single quotes, no unquoted names. {@link #expect} tells the
@@ -18,11 +14,6 @@ import dev.gal.model.SourcePosition;
 final class JsonTokenPositions {
   private final String text;
   private int scan;
-  private int line = 1;
-  private int lineStart;
-  private int lineCursor;
-  /** Low surrogates between the line start and the cursor: chars that are no code point of their own. */
-  private int lineSurrogates;
 
   JsonTokenPositions(String text) {
     this.text = text;
@@ -75,27 +66,5 @@ final class JsonTokenPositions {
   /** Marks the text up to {@code offset} as read. */
   void consumed(int offset) {
     scan = offset;
-  }
-
-  /** The position of an offset; offsets must come in increasing order. */
-  SourcePosition at(int offset) {
-    while (lineCursor < offset) {
-      char c = text.charAt(lineCursor++);
-      if (c == '\n') {
-        line++;
-        lineStart = lineCursor;
-        lineSurrogates = 0;
-      } else if (c == '\r') {
-        if (lineCursor < text.length() && text.charAt(lineCursor) == '\n') {
-          lineCursor++;
-        }
-        line++;
-        lineStart = lineCursor;
-        lineSurrogates = 0;
-      } else if (Character.isLowSurrogate(c) && lineCursor >= 2 && Character.isHighSurrogate(text.charAt(lineCursor - 2))) {
-        lineSurrogates++;
-      }
-    }
-    return new SourcePosition(line, offset - lineStart - lineSurrogates + 1);
   }
 }

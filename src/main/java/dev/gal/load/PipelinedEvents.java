@@ -7,9 +7,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a YAML parser on a thread of its own and hands its events over in
- * batches (with their positions and values worked out, see {@link ParsedEvent}). On a large file, scanning and parsing cost about as much as
- * building the tree and its position index; a lint of one file leaves the
+ * Runs a parser on a thread of its own and hands its events over in batches,
+ * with their positions and values worked out (see {@link ParsedEvent} for YAML
+ * and {@link JsonLoader.JsonEvent} for JSON). On a large file, scanning and
+ * parsing cost about as much as building the tree and its position index; a lint of one file leaves the
  * second core idle, so the two halves then run side by side. The consumer sees
  * the events, and a parser error, in the order and at the point the parser
  * produced them. At most {@link #QUEUED_BATCHES} batches wait, which bounds
@@ -30,7 +31,7 @@ final class PipelinedEvents<T> implements Iterator<T>, AutoCloseable {
   private int next;
 
   PipelinedEvents(Iterator<T> parser, String label) {
-    producer = new Thread(() -> produce(parser), "gal-yaml-parser " + label);
+    producer = new Thread(() -> produce(parser), "gal-parser " + label);
     producer.setDaemon(true);
     producer.start();
   }
@@ -104,14 +105,14 @@ final class PipelinedEvents<T> implements Iterator<T>, AutoCloseable {
       while ((batch = queue.poll(WAIT_MS, TimeUnit.MILLISECONDS)) == null) {
         if (!producer.isAlive() && queue.isEmpty()) {
           // Only an error thrown while handing over could end the parser without a last batch.
-          throw new IllegalStateException("the YAML parser stopped without a result");
+          throw new IllegalStateException("the parser stopped without a result");
         }
       }
       return batch;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       close();
-      throw new IllegalStateException("interrupted while reading YAML", e);
+      throw new IllegalStateException("interrupted while parsing", e);
     }
   }
 }

@@ -28,7 +28,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 final class YamlLoader {
   private static final int MIN_BUFFER = 1024;
   /** From this size on, the parser runs on a thread of its own; below it, a thread costs more than it saves. */
-  private static final int PIPELINE_CHARS = 1 << 20;
+  static final int PIPELINE_CHARS = 1 << 20;
   private static final int CORES = Runtime.getRuntime().availableProcessors();
 
   private final LoadLimits limits;

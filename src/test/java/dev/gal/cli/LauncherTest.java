@@ -106,7 +106,7 @@ class LauncherTest {
 
   @Test
   void smallInputRunsOnTheFirstCompilerOnly() throws Exception {
-    String capped = "-XX:-UsePerfData -XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+    String capped = "-XX:-UsePerfData -XX:TieredStopAtLevel=1 -XX:+UseParallelGC";
     assertEquals(capped, options("lint", file("gal.yaml", 2_000)));
     assertEquals(capped, options("lint", file("a.yaml", 1_000_000), file("b.yaml", 1_000_000)), "2 MB of YAML in all");
     assertEquals(capped, options("lint", file("openapi.json", 20_000_000)), "JSON parses fast enough on C1");

@@ -49,19 +49,42 @@ class PipelinedEventsTest {
     assertFalse(parserThreadsAlive());
   }
 
+  @Test
+  void jsonGivesTheSameTreesPositionsAndFindings() {
+    StringBuilder json = new StringBuilder("{\n  \"paths\": {\n");
+    for (int i = 0; i < 3_000; i++) {
+      json.append("    \"/p").append(i).append("\": {\"get\": {\"n\": ").append(i)
+          .append(", \"d\": 1.5e3, \"t\": [true, null, \"caf\u00e9 \ud83d\ude00\"]}},\r\n");
+    }
+    String body = json.append("    \"/p0\": {}\n  }\n}\n").toString();
+    assertSameJsonLoad(body, LoadLimits.DEFAULTS);
+    assertSameJsonLoad(body.substring(0, body.length() / 2) + "]", LoadLimits.DEFAULTS);
+    LoadLimits fewValues = new LoadLimits(50L * 1024 * 1024, 256, 200_000, 1_000, 1_000_000, 1_000, 5_000);
+    assertSameJsonLoad(body, fewValues);
+  }
+
+  private static void assertSameJsonLoad(String text, LoadLimits limits) {
+    String inLine = describe(text, limits, IN_LINE, true);
+    assertEquals(inLine, describe(text, limits, PIPELINED, true));
+  }
+
   private static boolean parserThreadsAlive() {
-    return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().startsWith("gal-yaml-parser"));
+    return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().startsWith("gal-parser"));
   }
 
   private static void assertSameLoad(String text, LoadLimits limits) {
-    assertEquals(describe(text, limits, IN_LINE), describe(text, limits, PIPELINED));
+    assertEquals(describe(text, limits, IN_LINE, false), describe(text, limits, PIPELINED, false));
   }
 
   /** Every document's tree, every node's location, and every finding with its place. */
-  private static String describe(String text, LoadLimits limits, int pipelineChars) {
+  private static String describe(String text, LoadLimits limits, int pipelineChars, boolean json) {
     List<Document> documents = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
-    new YamlLoader(limits, pipelineChars).load(new SourceText("big.yaml", text), documents, findings);
+    if (json) {
+      new JsonLoader(limits, pipelineChars).load(new SourceText("big.json", text), documents, findings);
+    } else {
+      new YamlLoader(limits, pipelineChars).load(new SourceText("big.yaml", text), documents, findings);
+    }
     StringBuilder out = new StringBuilder();
     for (Document document : documents) {
       out.append(document.number()).append(' ').append(document.root()).append('\n');
