@@ -94,6 +94,15 @@ def json_number(n):
     return '{"version": "1.0", "n": ' + "7" * n + "}", []
 
 
+def json_many_keys(n):
+    # Minified, as tools write JSON: one line, and every key in one object.
+    return "{" + ",".join('"k%d":%d' % (i, i) for i in range(n // 14)) + "}", []
+
+
+def json_tiny_values(n):
+    return "[" + ",".join('{"a":%d}' % (i % 100_000) for i in range(n // 12)) + "]", []
+
+
 SHAPES = [
     ("long plain scalar", plain, 2_500_000),
     ("long plain scalar with spaces", plain_words, 2_500_000),
@@ -110,6 +119,8 @@ SHAPES = [
     ("very long line (flow list)", long_line, 2_500_000),
     ("JSON, one huge string", json_string, 2_500_000),
     ("JSON, one huge number", json_number, 2_500_000),
+    ("JSON, many keys on one line", json_many_keys, 2_500_000),
+    ("JSON, tiny values on one line", json_tiny_values, 2_500_000),
 ]
 
 
