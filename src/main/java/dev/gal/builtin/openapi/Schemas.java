@@ -5,8 +5,10 @@ import dev.gal.model.JsonPointer;
 import dev.gal.model.Node;
 import dev.gal.model.OpenApiDocument;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -36,9 +38,13 @@ final class Schemas {
     for (Node model : Models.of(document)) {
       walk(model.value(), model.pointer(), visitor, 0);
     }
+    // A path item's parameters belong to each of its operations; their schemas are visited once.
+    Set<JsonPointer> parametersSeen = new HashSet<>();
     for (OpenApiDocument.Operation operation : document.operations()) {
       for (Node parameter : operation.parameters()) {
-        walkSchemaOf(parameter.value(), parameter.pointer(), visitor);
+        if (parametersSeen.add(parameter.pointer())) {
+          walkSchemaOf(parameter.value(), parameter.pointer(), visitor);
+        }
       }
       JsonNode node = operation.node().value();
       JsonPointer at = operation.node().pointer();
