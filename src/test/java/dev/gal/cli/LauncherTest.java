@@ -115,7 +115,7 @@ class LauncherTest {
 
   @Test
   void largeInputAndTheLanguageServerGetBothCompilers() throws Exception {
-    String large = "-XX:-UsePerfData -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -Xmn256m";
+    String large = "-XX:-UsePerfData -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:NewRatio=1";
     assertEquals(large, options("lint", file("big.yaml", 3_000_000)));
     assertEquals(large, options("lint", file("a.yml", 2_000_000), file("b.yml", 1_000_000), file("c.json", 5_000_000)));
     assertEquals(large, options("lint", file("huge.json", 32_000_000)));
