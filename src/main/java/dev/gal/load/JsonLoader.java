@@ -55,7 +55,7 @@ final class JsonLoader {
     try {
       parser = factory.createParser(source.text());
     } catch (IOException e) {
-      findings.add(Finding.of(LoadDiagnostics.SYNTAX, "JSON error: " + e.getMessage(), SourceRange.FILE_START, null));
+      findings.add(unreadable(e));
       return;
     }
     Iterator<JsonEvent> parsed = new JsonEvents(parser, source.text());
@@ -137,7 +137,7 @@ final class JsonLoader {
           throw new LoadAbort(problem(e, parser, text));
         } catch (IOException e) {
           ended = true;
-          throw new LoadAbort(Finding.of(LoadDiagnostics.SYNTAX, "JSON error: " + e.getMessage(), SourceRange.FILE_START, null));
+          throw new LoadAbort(unreadable(e));
         }
       }
       return ahead != null;
@@ -152,6 +152,11 @@ final class JsonLoader {
       ahead = null;
       return event;
     }
+  }
+
+  /** The finding for a failure to read that Jackson does not locate. */
+  private static Finding unreadable(IOException e) {
+    return Finding.of(LoadDiagnostics.SYNTAX, "JSON error: " + e.getMessage(), SourceRange.FILE_START, null);
   }
 
   /**
