@@ -27,14 +27,12 @@ final class JsonLoader {
   /** How Jackson names a second place in a message, e.g. where an unclosed object starts; users read it in words. */
   private static final Pattern SOURCE_LOCATION = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
-  private static final int CORES = Runtime.getRuntime().availableProcessors();
-
   private final LoadLimits limits;
   private final JsonFactory factory;
   private final int pipelineChars;
 
   JsonLoader(LoadLimits limits) {
-    this(limits, YamlLoader.PIPELINE_CHARS);
+    this(limits, PipelinedEvents.PIPELINE_CHARS);
   }
 
   /** With the size from which the parser runs on its own thread: tests compare both ways on the same text. */
@@ -60,8 +58,8 @@ final class JsonLoader {
     }
     Iterator<JsonEvent> parsed = new JsonEvents(parser, source.text());
     // As for YAML: on a large file the parser and the tree builder each take about half of the load.
-    PipelinedEvents<JsonEvent> pipelined = source.text().length() >= pipelineChars && CORES > 1
-        ? new PipelinedEvents<>(parsed, source.displayPath()) : null;
+    PipelinedEvents<JsonEvent> pipelined = PipelinedEvents.forText(parsed, source.text().length(), pipelineChars,
+        source.displayPath());
     Iterator<JsonEvent> events = pipelined == null ? parsed : pipelined;
     LineColumns lines = new LineColumns(source.text());
     try {

@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
  * memory however far the parser runs ahead.
  */
 final class PipelinedEvents<T> implements Iterator<T>, AutoCloseable {
+  /** From this size on, the parser runs on a thread of its own; below it, a thread costs more than it saves. */
+  static final int PIPELINE_CHARS = 1 << 20;
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
   private static final int BATCH = 2048;
   private static final int QUEUED_BATCHES = 32;
   private static final long WAIT_MS = 50;
@@ -30,7 +33,15 @@ final class PipelinedEvents<T> implements Iterator<T>, AutoCloseable {
   private Batch current = new Batch(new Object[0], 0, false, null);
   private int next;
 
-  PipelinedEvents(Iterator<T> parser, String label) {
+  /**
+   * The parser's events on a thread of its own when its text has {@code pipelineChars} characters or more;
+   * null otherwise, and on one core, where a second thread only adds its handovers.
+   */
+  static <T> PipelinedEvents<T> forText(Iterator<T> parser, int textLength, int pipelineChars, String label) {
+    return textLength >= pipelineChars && CORES > 1 ? new PipelinedEvents<>(parser, label) : null;
+  }
+
+  private PipelinedEvents(Iterator<T> parser, String label) {
     producer = new Thread(() -> produce(parser), "gal-parser " + label);
     producer.setDaemon(true);
     producer.start();

@@ -27,15 +27,12 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 final class YamlLoader {
   private static final int MIN_BUFFER = 1024;
-  /** From this size on, the parser runs on a thread of its own; below it, a thread costs more than it saves. */
-  static final int PIPELINE_CHARS = 1 << 20;
-  private static final int CORES = Runtime.getRuntime().availableProcessors();
 
   private final LoadLimits limits;
   private final int pipelineChars;
 
   YamlLoader(LoadLimits limits) {
-    this(limits, PIPELINE_CHARS);
+    this(limits, PipelinedEvents.PIPELINE_CHARS);
   }
 
   /** With the size from which the parser runs on its own thread: tests compare both ways on the same text. */
@@ -63,9 +60,8 @@ final class YamlLoader {
     // when an error carries no position of its own.
     StreamReader reader = new StreamReader(settings, source.text());
     Iterator<ParsedEvent> parsed = ParsedEvent.all(new ParserImpl(settings, reader));
-    // On one core a second thread only adds its handovers.
-    PipelinedEvents<ParsedEvent> pipelined = source.text().length() >= pipelineChars && CORES > 1
-        ? new PipelinedEvents<>(parsed, source.displayPath()) : null;
+    PipelinedEvents<ParsedEvent> pipelined = PipelinedEvents.forText(parsed, source.text().length(), pipelineChars,
+        source.displayPath());
     Iterator<ParsedEvent> events = pipelined == null ? parsed : pipelined;
     TreeBuilder builder = null;
     ValueBudget values = new ValueBudget(limits.maxValues());

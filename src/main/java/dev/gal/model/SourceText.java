@@ -78,10 +78,14 @@ public final class SourceText {
 
   /** The position of a char offset, with line breaks counted as {@link #line(int)} does. */
   public SourcePosition position(int offset) {
-    int[] starts = lineStarts();
-    int index = java.util.Arrays.binarySearch(starts, offset);
-    int line = index >= 0 ? index : -index - 2;
-    return new SourcePosition(line + 1, text.codePointCount(starts[line], offset) + 1);
+    int line = lineIndex(offset);
+    return new SourcePosition(line + 1, text.codePointCount(lineStarts()[line], offset) + 1);
+  }
+
+  /** The 0-based line holding {@code offset}. */
+  private int lineIndex(int offset) {
+    int index = java.util.Arrays.binarySearch(lineStarts(), offset);
+    return index >= 0 ? index : -index - 2;
   }
 
   /** The offset where the line holding {@code offset} ends, before its line break. */
@@ -91,8 +95,7 @@ public final class SourceText {
       return offset;
     }
     int[] starts = lineStarts();
-    int index = java.util.Arrays.binarySearch(starts, offset);
-    int line = index >= 0 ? index : -index - 2;
+    int line = lineIndex(offset);
     if (line + 1 >= starts.length) {
       return text.length();
     }
@@ -104,7 +107,7 @@ public final class SourceText {
 
   /** The offset where the line holding {@code offset} starts. */
   public int lineStart(int offset) {
-    return lineStarts()[position(offset).line() - 1];
+    return lineStarts()[lineIndex(offset)];
   }
 
   /** The file's line break as written: that of the line holding {@code offset}, else the first one, else \n. */

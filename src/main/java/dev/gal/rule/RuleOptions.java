@@ -36,9 +36,10 @@ public final class RuleOptions {
   public long integer(String name) {
     // Checked and parsed once: a rule may ask on every operation of a large document.
     return integers.computeIfAbsent(name, n -> {
-      if (declared(n).type() != OptionType.INTEGER) {
+      OptionType type = declared(n).type();
+      if (type != OptionType.INTEGER) {
         throw new IllegalArgumentException("%s reads its option %s as an integer, but declares it %s"
-            .formatted(rule.id(), n, declared(n).type().label()));
+            .formatted(rule.id(), n, type.label()));
       }
       return Long.parseLong(string(n).trim());
     });
