@@ -72,7 +72,9 @@ final class TextReporter implements Reporter {
     }
     int width = range.end().line() == range.start().line()
         ? Math.max(1, Math.min(range.end().column() - range.start().column(), shown.length() - caretAt)) : 1;
-    String gutter = String.format("%6d | ", range.start().line());
+    // Padded by hand: String.format's %d loads the JDK's locale data, tens of milliseconds of a short run.
+    String number = Integer.toString(range.start().line());
+    String gutter = " ".repeat(Math.max(0, 6 - number.length())) + number + " | ";
     out.write(style.apply(DIM, gutter));
     out.write(shown);
     out.write('\n');

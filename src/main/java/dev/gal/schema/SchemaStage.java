@@ -1,7 +1,6 @@
 package dev.gal.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -168,7 +167,7 @@ public final class SchemaStage {
       if (in == null) {
         throw new IllegalStateException("schema resource missing from the jar: " + resource);
       }
-      return new ObjectMapper().readTree(in);
+      return SchemaTree.read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,8 +1,7 @@
 package dev.gal.suppress;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.gal.io.CompactJson;
 import dev.gal.model.Document;
 import dev.gal.model.SourceText;
 import dev.gal.rule.Finding;
@@ -25,7 +24,6 @@ import java.util.HexFormat;
  */
 public final class BaselineKeys {
   private static final int LINE_KEY_CHARS = 4096;
-  private static final ObjectWriter COMPACT_JSON = new ObjectMapper().writer();
 
   private BaselineKeys() {}
 
@@ -48,7 +46,7 @@ public final class BaselineKeys {
       // An OutputStreamWriter encodes as String.getBytes does, a lone surrogate as '?' included.
       try (Writer out = new OutputStreamWriter(new DigestOutputStream(OutputStream.nullOutputStream(), digest),
           StandardCharsets.UTF_8)) {
-        COMPACT_JSON.writeValue(out, node);
+        CompactJson.write(node, out);
       } catch (IOException e) {
         throw new UncheckedIOException("a digest stream does not fail", e);
       }

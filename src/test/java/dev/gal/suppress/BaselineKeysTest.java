@@ -57,6 +57,16 @@ class BaselineKeysTest {
     checkAll(1, new ObjectMapper().readTree("{\"escaped\": \"\\ud800\\u0001\\u2028\"}"));
   }
 
+  @Test
+  void aTreeDeeperThanTheThreadsStackHashes() {
+    JsonNode deep = NODES.textNode("leaf");
+    for (int i = 0; i < 200_000; i++) {
+      deep = NODES.arrayNode().add(deep);
+    }
+    String fingerprint = BaselineKeys.nodeFingerprint(1, deep);
+    assertEquals(24, fingerprint.length());
+  }
+
   private static int checkAll(int number, JsonNode node) {
     assertEquals(hashOfText(number, node), BaselineKeys.nodeFingerprint(number, node), node::toString);
     int count = 1;

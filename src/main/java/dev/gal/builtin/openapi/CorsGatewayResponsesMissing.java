@@ -30,7 +30,7 @@ public final class CorsGatewayResponsesMissing implements OpenApiRule {
     Optional<OpenApiDocument.Operation> preflight = document.operations().stream()
         .filter(o -> o.method().equalsIgnoreCase("options") && CorsHeaders.setsOrigin(o)).findFirst();
     Optional<Node> gatewayResponses = document.root().object("x-amazon-apigateway-gateway-responses");
-    boolean gatewayCors = gatewayResponses.map(r -> r.value().toString().contains(CorsHeaders.ALLOW_ORIGIN)).orElse(false);
+    boolean gatewayCors = gatewayResponses.map(r -> CorsHeaders.mentionsOrigin(r.value())).orElse(false);
     if (preflight.isPresent() && !gatewayCors) {
       // At the gateway responses that lack the header, or else at the first preflight, where CORS is set up.
       context.reportKey(gatewayResponses.map(Node::pointer).orElse(preflight.get().node().pointer()),

@@ -45,6 +45,32 @@ final class CorsHeaders {
     return Optional.empty();
   }
 
+  /**
+   * Whether a key or a string anywhere under the node names Access-Control-Allow-Origin, as a gateway response's
+   * gatewayresponse.header.Access-Control-Allow-Origin parameter does. The walk keeps its own stack: a crafted
+   * document may nest deeper than the thread's.
+   */
+  static boolean mentionsOrigin(JsonNode root) {
+    java.util.Deque<JsonNode> pending = new java.util.ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      JsonNode node = pending.pop();
+      if (node.isTextual() && node.textValue().contains(ALLOW_ORIGIN)) {
+        return true;
+      }
+      for (java.util.Map.Entry<String, JsonNode> member : node.properties()) {
+        if (member.getKey().contains(ALLOW_ORIGIN)) {
+          return true;
+        }
+        pending.push(member.getValue());
+      }
+      if (node.isArray()) {
+        node.forEach(pending::push);
+      }
+    }
+    return false;
+  }
+
   private static List<Node> members(Node object) {
     List<Node> members = new ArrayList<>();
     object.value().fieldNames().forEachRemaining(name -> object.member(name).ifPresent(members::add));
