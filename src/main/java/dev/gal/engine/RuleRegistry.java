@@ -263,6 +263,11 @@ public final class RuleRegistry {
       new SiblingVariableConflict(),
       new ResourceQuota());
 
+  /** The classes of gal's own Java rules; the build records their metadata (see BuiltInRuleMeta). */
+  public static List<Class<?>> builtInRuleClasses() {
+    return BUILT_IN_RULES.stream().<Class<?>>map(Object::getClass).toList();
+  }
+
   /** A rule with its metadata and its source: builtin, a pack's name, or a plugin jar. */
   public record Entry(Rule rule, RuleMeta meta, String source) {}
 

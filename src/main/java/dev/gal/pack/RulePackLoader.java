@@ -1,8 +1,10 @@
 package dev.gal.pack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.gal.load.LoadLimits;
 import dev.gal.load.LoadResult;
+import dev.gal.io.TreeSnapshot;
 import dev.gal.load.Loader;
 import dev.gal.model.Document;
 import dev.gal.rule.AppliesTo;
@@ -35,20 +37,26 @@ public final class RulePackLoader {
 
   private final Loader loader = new Loader(LoadLimits.DEFAULTS);
 
+  /** The bundled packs, from the build's snapshots of them (see {@link TreeSnapshot}), else from their YAML. */
   public List<RulePack> bundled() {
     List<RulePack> packs = new ArrayList<>();
     for (String resource : BUNDLED) {
-      try (InputStream in = RulePackLoader.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("bundled rule pack missing from the jar: " + resource);
-        }
-        LoadResult loaded = loader.load(in.readAllBytes(), resource);
-        packs.add(build(loaded.documents().get(0)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      packs.add(build(TreeSnapshot.bundled(resource, JsonNodeFactory.instance).orElseGet(() -> parseBundled(resource))));
     }
     return packs;
+  }
+
+  /** A bundled pack read from its YAML text; the build snapshots this tree. */
+  public static JsonNode parseBundled(String resource) {
+    try (InputStream in = RulePackLoader.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled rule pack missing from the jar: " + resource);
+      }
+      LoadResult loaded = new Loader(LoadLimits.DEFAULTS).load(in.readAllBytes(), resource);
+      return loaded.documents().get(0).root();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -62,11 +70,10 @@ public final class RulePackLoader {
     Optional<Document> document = SchemaCheckedFile.read(loader, file, display, "rule pack", SchemaStage.rulePack(), own);
     document.ifPresent(d -> PackChecks.check(d, taken, own));
     own.addTo(problems);
-    return own.isEmpty() ? document.map(RulePackLoader::build) : Optional.empty();
+    return own.isEmpty() ? document.map(d -> build(d.root())) : Optional.empty();
   }
 
-  private static RulePack build(Document document) {
-    JsonNode root = document.root();
+  private static RulePack build(JsonNode root) {
     String packName = root.path("pack").asText();
     List<PackRule> rules = new ArrayList<>();
     for (JsonNode rule : root.path("rules")) {

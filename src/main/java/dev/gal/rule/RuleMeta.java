@@ -91,11 +91,17 @@ public record RuleMeta(
   }
 
   /**
-   * Reads the metadata of an annotated rule class. The class's interface says
+   * The metadata of an annotated rule class: for gal's own, as the build recorded it (see
+   * {@link BuiltInRuleMeta}). The class's interface says
    * which documents it checks: an {@link OpenApiRule} checks OpenAPI documents,
    * so its annotation need not repeat it.
    */
   public static RuleMeta of(Class<?> ruleClass) {
+    return BuiltInRuleMeta.find(ruleClass).orElseGet(() -> fromAnnotation(ruleClass));
+  }
+
+  /** The metadata as the class's annotation declares it, read by reflection. */
+  public static RuleMeta fromAnnotation(Class<?> ruleClass) {
     RuleInfo info = ruleClass.getAnnotation(RuleInfo.class);
     if (info == null) {
       throw new IllegalStateException(ruleClass.getName() + " has no @RuleInfo");

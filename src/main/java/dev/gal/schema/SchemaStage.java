@@ -9,6 +9,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.FailFastAssertionException;
 import com.networknt.schema.ValidationMessage;
+import dev.gal.io.TreeSnapshot;
 import dev.gal.model.Document;
 import dev.gal.model.JsonPointer;
 import dev.gal.model.NodeLocation;
@@ -162,7 +163,16 @@ public final class SchemaStage {
     return pointer;
   }
 
+  /** The schema as the build's snapshot holds it, else as its JSON text says. */
   private static JsonNode readSchema(String resource) {
+    return TreeSnapshot.bundled(resource, SchemaTree.NODES).orElseGet(() -> parseBundled(resource));
+  }
+
+  /** The schemas the jar bundles, by resource name. */
+  public static final List<String> BUNDLED = List.of(SCHEMA_RESOURCE, RULE_PACK_SCHEMA_RESOURCE, LINT_CONFIG_SCHEMA_RESOURCE);
+
+  /** A bundled schema read from its JSON text; the build snapshots this tree. */
+  public static JsonNode parseBundled(String resource) {
     try (InputStream in = SchemaStage.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("schema resource missing from the jar: " + resource);

@@ -21,7 +21,8 @@ import java.io.InputStream;
  * themselves as Jackson would.
  */
 final class SchemaTree {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** Makes the strings of a schema tree, whether read from JSON or from the build's snapshot. */
+  static final JsonNodeFactory NODES = new QuotingNodes();
 
   private SchemaTree() {}
 
@@ -37,7 +38,7 @@ final class SchemaTree {
     return switch (parser.currentToken()) {
       case START_OBJECT -> object(parser);
       case START_ARRAY -> array(parser);
-      case VALUE_STRING -> new QuotedText(parser.getText());
+      case VALUE_STRING -> NODES.textNode(parser.getText());
       case VALUE_NUMBER_INT -> integer(parser);
       case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
       case VALUE_TRUE -> NODES.booleanNode(true);
@@ -71,6 +72,15 @@ final class SchemaTree {
       array.add(value(parser));
     }
     return array;
+  }
+
+  private static final class QuotingNodes extends JsonNodeFactory {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public TextNode textNode(String text) {
+      return new QuotedText(text);
+    }
   }
 
   /** A string that prints itself as JSON without Jackson's ObjectMapper. */

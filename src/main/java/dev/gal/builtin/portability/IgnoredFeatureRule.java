@@ -5,7 +5,7 @@ import dev.gal.model.Node;
 import dev.gal.rule.ExportTarget;
 import dev.gal.rule.GalConfigRule;
 import dev.gal.rule.RuleContext;
-import dev.gal.rule.RuleInfo;
+import dev.gal.rule.RuleMeta;
 import java.util.Optional;
 
 /**
@@ -16,7 +16,7 @@ import java.util.Optional;
  * still drops; for any other target, the block's finding covers those keys.
  */
 abstract class IgnoredFeatureRule implements GalConfigRule {
-  private final String id = getClass().getAnnotation(RuleInfo.class).id();
+  private final String id = RuleMeta.of(getClass()).id();
   private final String feature;
   private final String alternative;
 

@@ -5,7 +5,7 @@ import dev.gal.model.Node;
 import dev.gal.rule.ExportTarget;
 import dev.gal.rule.GalConfigRule;
 import dev.gal.rule.RuleContext;
-import dev.gal.rule.RuleInfo;
+import dev.gal.rule.RuleMeta;
 
 /**
  * Reports each setting that UnexportedSettings assigns to this rule, where the
@@ -13,7 +13,7 @@ import dev.gal.rule.RuleInfo;
  * list gives, unless the export target the rule runs for carries it.
  */
 abstract class UnexportedSettingRule implements GalConfigRule {
-  private final String id = getClass().getAnnotation(RuleInfo.class).id();
+  private final String id = RuleMeta.of(getClass()).id();
   private final String verdict;
 
   /** @param verdict what the finding says of the key, e.g. "is not exported" */

@@ -1,0 +1,53 @@
+package dev.gal.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.gal.engine.RuleRegistry;
+import dev.gal.io.TreeSnapshot;
+import dev.gal.pack.RulePackLoader;
+import dev.gal.rule.BuiltInRuleMeta;
+import dev.gal.rule.RuleMeta;
+import dev.gal.schema.SchemaStage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The build wrote a snapshot of everything the jar bundles, and each holds what its
+ * source says: a run that read the sources would lint alike, only slower.
+ */
+class BundledSnapshotsTest {
+  @Test
+  void everySchemaSnapshotIsItsJson() {
+    for (String schema : SchemaStage.BUNDLED) {
+      JsonNode snapshot = TreeSnapshot.bundled(schema, JsonNodeFactory.instance).orElseThrow(() -> missing(schema));
+      assertEquals(SchemaStage.parseBundled(schema), snapshot, schema);
+      assertEquals(SchemaStage.parseBundled(schema).toString(), snapshot.toString(), schema);
+    }
+  }
+
+  @Test
+  void everyPackSnapshotIsItsYaml() {
+    for (String pack : RulePackLoader.BUNDLED) {
+      JsonNode snapshot = TreeSnapshot.bundled(pack, JsonNodeFactory.instance).orElseThrow(() -> missing(pack));
+      assertEquals(RulePackLoader.parseBundled(pack), snapshot, pack);
+      assertEquals(RulePackLoader.parseBundled(pack).toString(), snapshot.toString(), pack);
+    }
+  }
+
+  @Test
+  void everyBuiltInRuleHasTheMetadataItsAnnotationDeclares() {
+    JsonNode recorded = TreeSnapshot.bundled(BuiltInRuleMeta.RESOURCE, JsonNodeFactory.instance)
+        .orElseThrow(() -> missing(BuiltInRuleMeta.RESOURCE));
+    assertEquals(RuleRegistry.builtInRuleClasses().size(), recorded.size());
+    for (Class<?> rule : RuleRegistry.builtInRuleClasses()) {
+      assertTrue(recorded.has(rule.getName()), rule::getName);
+      assertEquals(RuleMeta.fromAnnotation(rule), RuleMeta.of(rule), rule::getName);
+    }
+  }
+
+  private static AssertionError missing(String resource) {
+    return new AssertionError("the build wrote no snapshot of " + resource + " (exec-maven-plugin, process-classes)");
+  }
+}
