@@ -197,8 +197,7 @@ final class LintCommand implements Callable<Integer> {
     try {
       baselines = Baselines.open(baselineFile, writeBaseline);
       RuleSources sources = target == null ? ruleSources.sources() : ruleSources.sources().forTarget(target);
-      LintSession session = new LintSession(sources, baselines.toMatch(),
-          baselineFile == null ? null : baselineFile.toString(), allowRemoteRefs, limitOptions.limits(), recorded,
+      LintSession session = new LintSession(sources, baselines, allowRemoteRefs, limitOptions.limits(), recorded,
           !fix ? null : unsafeFixes ? FixPolicy.UNSAFE_TOO : FixPolicy.SAFE, GeneratedDocumentStage::new);
       result = session.lint(collected, progress);
     } catch (LintSetupException e) {

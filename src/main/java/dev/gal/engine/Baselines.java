@@ -32,6 +32,9 @@ public final class Baselines {
     this.previous = previous;
   }
 
+  /** No baseline to match or to write, as an editor lints. */
+  public static final Baselines NONE = new Baselines(null, null, null, null);
+
   /** Either path may be null when its option is not given. */
   public static Baselines open(Path baseline, Path writeBaseline) throws LintSetupException {
     Baseline previous = null;
@@ -54,6 +57,19 @@ public final class Baselines {
   /** The baseline to match findings against, or null. */
   public Baseline toMatch() {
     return toMatch;
+  }
+
+  /** The --baseline file as the user named it, or null. */
+  String matchName() {
+    return matchFile == null ? null : matchFile.toString();
+  }
+
+  /**
+   * Whether findings need their fingerprints: only baselines use them, and a run without one
+   * saves hashing every finding (and the JDK's security providers, about 15 ms of a short run).
+   */
+  boolean needFingerprints() {
+    return toMatch != null || writeTarget != null;
   }
 
   /** Entries of linted files that no finding matched are problems that were fixed: say so, once. */

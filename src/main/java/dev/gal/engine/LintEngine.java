@@ -42,6 +42,7 @@ public final class LintEngine {
   private final List<Stage> documentStages;
   /** What runs on the findings of all of a file's documents, in order. */
   private final List<Stage> fileStages;
+  private final boolean fingerprints;
 
   /** {@code afterRules} makes the stage that runs on each document after its rules: see {@link StageFactory}. */
   public LintEngine(RuleRegistry registry, Loader loader, RuleSettings settings, StageFactory afterRules) {
@@ -50,6 +51,13 @@ public final class LintEngine {
 
   public LintEngine(RuleRegistry registry, Loader loader, RuleSettings settings, Suppressor suppressor, OpenApiStage openApiStage,
       Timings timings, StageFactory afterRules) {
+    this(registry, loader, settings, suppressor, openApiStage, timings, afterRules, true);
+  }
+
+  /** {@code fingerprints}: whether findings get the fingerprints baselines match them by (see BaselineKeys). */
+  public LintEngine(RuleRegistry registry, Loader loader, RuleSettings settings, Suppressor suppressor, OpenApiStage openApiStage,
+      Timings timings, StageFactory afterRules, boolean fingerprints) {
+    this.fingerprints = fingerprints;
     this.registry = registry;
     this.loader = loader;
     this.stages = new StageRunner(timings);
@@ -162,11 +170,15 @@ public final class LintEngine {
     return check(new FileLint(input, loaded, notices));
   }
 
+  private Finding fingerprinted(Finding finding, Document document, SourceText source) {
+    return fingerprints ? finding.withFingerprint(BaselineKeys.fingerprint(finding, document, source)) : finding;
+  }
+
   private FileReport check(FileLint file) {
     LoadResult loaded = file.loaded();
     SourceText source = loaded.source();
     for (Finding f : loaded.findings()) {
-      file.located().add(new Suppressor.Located(f.withFingerprint(BaselineKeys.fingerprint(f, null, source)), 0));
+      file.located().add(new Suppressor.Located(fingerprinted(f, null, source), 0));
     }
     long stopAfter = Math.max(MIN_FINDINGS_BEFORE_STOP, 10L * loader.limits().maxFindings());
     for (Document document : loaded.documents()) {
@@ -179,7 +191,7 @@ public final class LintEngine {
       file.at(document, new ArrayList<>());
       documentStages.forEach(stage -> stages.run(stage, file));
       for (Finding f : file.found()) {
-        file.located().add(new Suppressor.Located(f.withFingerprint(BaselineKeys.fingerprint(f, document, source)), document.number()));
+        file.located().add(new Suppressor.Located(fingerprinted(f, document, source), document.number()));
       }
     }
     file.at(null, null);

@@ -6,7 +6,6 @@ import dev.gal.load.Loader;
 import dev.gal.openapi.OpenApiStage;
 import dev.gal.rule.RuleMeta;
 import dev.gal.rule.Severity;
-import dev.gal.suppress.Baseline;
 import dev.gal.suppress.Suppressor;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,8 +44,7 @@ public final class LintSession {
   }
 
   private final RuleSources ruleSources;
-  private final Baseline baseline;
-  private final String baselineName;
+  private final Baselines baselines;
   private final boolean allowRemoteRefs;
   private final LoadLimits limits;
   private final Timings timings;
@@ -64,24 +62,23 @@ public final class LintSession {
 
   /**
    * With a fix policy, each file is fixed in memory and its report is of the fixed text; otherwise
-   * {@code fixes} is null. The baseline and its name may be null. {@code afterRules} makes each engine's stage
+   * {@code fixes} is null. {@code afterRules} makes each engine's stage
    * after the rules.
    */
-  public LintSession(RuleSources ruleSources, Baseline baseline, String baselineName, boolean allowRemoteRefs, LoadLimits limits,
+  public LintSession(RuleSources ruleSources, Baselines baselines, boolean allowRemoteRefs, LoadLimits limits,
       Timings timings, FixPolicy fixes, StageFactory afterRules) {
     this.fixes = fixes;
     this.afterRules = afterRules;
     this.limits = limits;
     this.timings = timings;
     this.ruleSources = ruleSources;
-    this.baseline = baseline;
-    this.baselineName = baselineName;
+    this.baselines = baselines;
     this.allowRemoteRefs = allowRemoteRefs;
   }
 
   /** A session without baseline or fixes, as an editor needs. */
   public static LintSession forEditor(RuleSources ruleSources, LoadLimits limits, StageFactory afterRules) {
-    return new LintSession(ruleSources, null, null, false, limits, Timings.OFF, null, afterRules);
+    return new LintSession(ruleSources, Baselines.NONE, false, limits, Timings.OFF, null, afterRules);
   }
 
   public LoadLimits limits() {
@@ -153,8 +150,8 @@ public final class LintSession {
 
   private LintEngine engine(LintConfig config) throws LintSetupException {
     RuleSources.Rules loaded = ruleSources.load(config);
-    Suppressor suppressor = new Suppressor(config.ignores(), baseline, baselineName);
+    Suppressor suppressor = new Suppressor(config.ignores(), baselines.toMatch(), baselines.matchName());
     return new LintEngine(loaded.registry(), new Loader(limits), loaded.settings(), suppressor, new OpenApiStage(allowRemoteRefs), timings,
-        afterRules);
+        afterRules, baselines.needFingerprints());
   }
 }
