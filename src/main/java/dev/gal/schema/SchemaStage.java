@@ -32,6 +32,9 @@ public final class SchemaStage {
   public static final String RULE_PACK_SCHEMA_RESOURCE = "/schemas/gal-rule-pack.schema.json";
   public static final String LINT_CONFIG_SCHEMA_RESOURCE = "/schemas/gal-lint.schema.json";
 
+  /** The schemas the jar bundles, by resource name. */
+  public static final List<String> BUNDLED = List.of(SCHEMA_RESOURCE, RULE_PACK_SCHEMA_RESOURCE, LINT_CONFIG_SCHEMA_RESOURCE);
+
   /** Objects where GAL's loader ignores unknown keys; elsewhere it fails on them. */
   private static final Set<String> LENIENT_GAL_OBJECTS = Set.of("", "/$defs/service", "/$defs/route");
 
@@ -167,9 +170,6 @@ public final class SchemaStage {
   private static JsonNode readSchema(String resource) {
     return TreeSnapshot.bundled(resource, SchemaTree.NODES).orElseGet(() -> parseBundled(resource));
   }
-
-  /** The schemas the jar bundles, by resource name. */
-  public static final List<String> BUNDLED = List.of(SCHEMA_RESOURCE, RULE_PACK_SCHEMA_RESOURCE, LINT_CONFIG_SCHEMA_RESOURCE);
 
   /** A bundled schema read from its JSON text; the build snapshots this tree. */
   public static JsonNode parseBundled(String resource) {
