@@ -9,6 +9,9 @@ public enum ExitCode {
   /** Usage error, missing or unreadable path, or a failure of the tool itself. */
   USAGE(2);
 
+  /** The heading of the section that ends a command's help and lists its exit codes. */
+  static final String HEADING = "%nExit codes:%n";
+
   private final int code;
 
   ExitCode(int code) {

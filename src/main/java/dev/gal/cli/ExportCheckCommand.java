@@ -21,33 +21,36 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(
-    name = "export-check",
-    mixinStandardHelpOptions = true,
-    description = {
-        "Fails when a committed export is stale against its GAL config.",
-        "For each GAL config NAME.yaml with a NAME.openapi.json (or .openapi.yaml) beside",
-        "it, regenerates the export and compares. Configs without an export beside them",
-        "are skipped. Used by the gal-export-check pre-commit hook."},
-    footerHeading = "%nExit codes:%n",
-    footer = {"  0  every export is up to date", "  1  an export is stale, or its config has errors",
-        "  2  usage error: no config named, or a named config is missing or a folder"})
 final class ExportCheckCommand implements Callable<Integer> {
-  @Parameters(arity = "0..*", paramLabel = "CONFIG", description = "GAL configs (other files are ignored).")
   private List<Path> configs = new ArrayList<>();
-
-  @Option(names = "--suffix", paramLabel = "SUFFIX", defaultValue = ".openapi",
-      description = "What the export's name adds before .json or .yaml (default: ${DEFAULT-VALUE}).")
   private String suffix;
 
   private final Console console;
 
   ExportCheckCommand(Console console) {
     this.console = console;
+  }
+
+  /** The command's picocli model, bound to this instance's fields. It has no version provider, so --version prints nothing. */
+  CommandSpec spec() {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("export-check");
+    spec.usageMessage().description(
+        "Fails when a committed export is stale against its GAL config.",
+        "For each GAL config NAME.yaml with a NAME.openapi.json (or .openapi.yaml) beside",
+        "it, regenerates the export and compares. Configs without an export beside them",
+        "are skipped. Used by the gal-export-check pre-commit hook.")
+        .footerHeading(ExitCode.HEADING).footer(
+            "  0  every export is up to date",
+            "  1  an export is stale, or its config has errors",
+            "  2  usage error: no config named, or a named config is missing or a folder");
+    CommandOptions options = new CommandOptions(spec);
+    options.parameters("CONFIG", Path.class, v -> configs = v, "GAL configs (other files are ignored).");
+    options.add("--suffix", "SUFFIX", String.class, ".openapi", v -> suffix = v,
+        "What the export's name adds before .json or .yaml (default: ${DEFAULT-VALUE}).");
+    options.standardHelp();
+    return spec;
   }
 
   @Override

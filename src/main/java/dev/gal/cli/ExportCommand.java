@@ -31,60 +31,53 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(
-    name = "export",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = {
-        "Writes the OpenAPI document of a GAL config, or a CloudFormation template holding it.",
-        "The document is for 'aws apigateway import-rest-api'; the template (--target",
-        "cloudformation) adds the stage, Lambda permissions and the usage plan and API key",
-        "that keyed methods need, for 'aws cloudformation deploy'.",
-        "The document is OpenAPI 3.0 with x-amazon-apigateway extensions. The config is",
-        "linted first: with an error-level finding nothing is written, unless --force."},
-    footerHeading = "%nExit codes:%n",
-    footer = {
-        "  0  the document was written",
-        "  1  the config has error-level findings; nothing was written",
-        "  2  usage error, missing or unreadable file, or not exactly one GAL config in it"})
 final class ExportCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "CONFIG", description = "The GAL config to export.")
   private Path config;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the document to FILE, atomically, instead of standard output.")
   private Path output;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json or yaml (default: ${DEFAULT-VALUE}).")
   private OpenApiWriter.Format format;
-
-  @Option(names = "--target", paramLabel = "TARGET", defaultValue = "openapi", description = "openapi (the document "
-      + "for import-rest-api) or cloudformation (a template with the REST API, its stage, Lambda permissions and API key usage plan; "
-      + "default: ${DEFAULT-VALUE}).")
   private ExportTarget target;
-
-  @Option(names = "--stage-variables", description = "Take each HTTP backend's host[:port] from the stage variable "
-      + "SERVICE_upstream, so one document serves several stages.")
   private boolean stageVariables;
-
-  @Option(names = "--force", description = "Write the document even when the config has errors, and allow --output to name the config itself.")
   private boolean force;
-
-  @Option(names = "--explain", description = "Write the source map instead of the document: each generated JSON "
-      + "pointer with the GAL file, line and column it came from.")
   private boolean explain;
-
-  @Mixin
-  private RuleSourceOptions ruleSources;
+  private final RuleSourceOptions ruleSources = new RuleSourceOptions();
 
   private final Console console;
 
   ExportCommand(Console console) {
     this.console = console;
+  }
+
+  /** The command's picocli model, bound to this instance's fields. */
+  CommandSpec spec() {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("export").versionProvider(new VersionProvider());
+    spec.usageMessage().description(
+        "Writes the OpenAPI document of a GAL config, or a CloudFormation template holding it.",
+        "The document is for 'aws apigateway import-rest-api'; the template (--target",
+        "cloudformation) adds the stage, Lambda permissions and the usage plan and API key",
+        "that keyed methods need, for 'aws cloudformation deploy'.",
+        "The document is OpenAPI 3.0 with x-amazon-apigateway extensions. The config is",
+        "linted first: with an error-level finding nothing is written, unless --force.")
+        .footerHeading(ExitCode.HEADING).footer(
+            "  0  the document was written",
+            "  1  the config has error-level findings; nothing was written",
+            "  2  usage error, missing or unreadable file, or not exactly one GAL config in it");
+    CommandOptions options = new CommandOptions(spec);
+    options.parameter("CONFIG", Path.class, v -> config = v, "The GAL config to export.");
+    options.add("-o, --output", "FILE", Path.class, v -> output = v, "Write the document to FILE, atomically, instead of standard output.");
+    options.add("--format", "FORMAT", OpenApiWriter.Format.class, "json", v -> format = v, "json or yaml (default: ${DEFAULT-VALUE}).");
+    options.add("--target", "TARGET", ExportTarget.class, "openapi", v -> target = v, "openapi (the document "
+        + "for import-rest-api) or cloudformation (a template with the REST API, its stage, Lambda permissions and API key usage plan; "
+        + "default: ${DEFAULT-VALUE}).");
+    options.flag("--stage-variables", v -> stageVariables = v, "Take each HTTP backend's host[:port] from the stage variable "
+        + "SERVICE_upstream, so one document serves several stages.");
+    options.flag("--force", v -> force = v, "Write the document even when the config has errors, and allow --output to name the config itself.");
+    options.flag("--explain", v -> explain = v, "Write the source map instead of the document: each generated JSON "
+        + "pointer with the GAL file, line and column it came from.");
+    ruleSources.addTo(options);
+    options.standardHelp();
+    return spec;
   }
 
   @Override

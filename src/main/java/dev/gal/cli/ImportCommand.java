@@ -17,55 +17,51 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(
-    name = "import",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = {
-        "Writes a GAL config from an OpenAPI 3.x or Swagger 2.0 document.",
-        "The document (YAML or JSON) has x-amazon-apigateway extensions, such as",
-        "'aws apigateway get-export' writes. Every part a GAL config cannot hold is",
-        "reported on stderr with its location."},
-    footerHeading = "%nExit codes:%n",
-    footer = {"  0  the config was written (parts that were dropped are reported)",
-        "  1  the input is not an OpenAPI document, or no route of it can be expressed in GAL",
-        "  2  usage error, missing file, or an existing output without --force"})
 final class ImportCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "OPENAPI", description = "The OpenAPI document to import.")
   private Path input;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the GAL config to FILE, atomically, instead of standard output.")
   private Path output;
-
   private String serviceName;
-
-  @Spec
-  private CommandSpec spec;
-
-  @Option(names = "--service-name", paramLabel = "NAME", description = "Name the services NAME, NAME-2, ... instead of after their backends.")
-  void serviceName(String name) {
-    if (name.isBlank() || !name.equals(name.strip()) || name.chars().anyMatch(Character::isISOControl)) {
-      throw new ParameterException(spec.commandLine(), ("Invalid value for option '--service-name': '%s'; a service name "
-          + "needs at least one character and no leading or trailing space or control character, e.g. --service-name orders")
-          .formatted(name.replaceAll("\\p{Cntrl}", "?")));
-    }
-    serviceName = name;
-  }
-
-  @Option(names = "--force", description = "Overwrite an existing output file.")
   private boolean force;
 
   private final Console console;
 
   ImportCommand(Console console) {
     this.console = console;
+  }
+
+  /** The command's picocli model, bound to this instance's fields. */
+  CommandSpec spec() {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("import").versionProvider(new VersionProvider());
+    spec.usageMessage().description(
+        "Writes a GAL config from an OpenAPI 3.x or Swagger 2.0 document.",
+        "The document (YAML or JSON) has x-amazon-apigateway extensions, such as",
+        "'aws apigateway get-export' writes. Every part a GAL config cannot hold is",
+        "reported on stderr with its location.")
+        .footerHeading(ExitCode.HEADING).footer(
+            "  0  the config was written (parts that were dropped are reported)",
+            "  1  the input is not an OpenAPI document, or no route of it can be expressed in GAL",
+            "  2  usage error, missing file, or an existing output without --force");
+    CommandOptions options = new CommandOptions(spec);
+    options.parameter("OPENAPI", Path.class, v -> input = v, "The OpenAPI document to import.");
+    options.add("-o, --output", "FILE", Path.class, v -> output = v, "Write the GAL config to FILE, atomically, instead of standard output.");
+    options.flag("--force", v -> force = v, "Overwrite an existing output file.");
+    options.add("--service-name", "NAME", String.class, v -> serviceName = serviceName(v, spec),
+        "Name the services NAME, NAME-2, ... instead of after their backends.");
+    options.standardHelp();
+    return spec;
+  }
+
+  /** The name, when it can name a service; else the usage error, as picocli reports a value it cannot convert. */
+  private static String serviceName(String name, CommandSpec spec) {
+    if (name.isBlank() || !name.equals(name.strip()) || name.chars().anyMatch(Character::isISOControl)) {
+      throw new ParameterException(spec.commandLine(), ("Invalid value for option '--service-name': '%s'; a service name "
+          + "needs at least one character and no leading or trailing space or control character, e.g. --service-name orders")
+          .formatted(name.replaceAll("\\p{Cntrl}", "?")));
+    }
+    return name;
   }
 
   @Override

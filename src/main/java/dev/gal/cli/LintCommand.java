@@ -26,114 +26,93 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(
-    name = "lint",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = {
-        "Checks GAL configs and OpenAPI documents against what AWS API Gateway accepts.",
-        "Directories are searched for *.yaml, *.yml and *.json files that are either."},
-    footerHeading = "%nExit codes:%n",
-    footer = {
-        "  0  no finding at or above --fail-on, or --write-baseline wrote the baseline",
-        "  1  at least one finding at or above --fail-on (YAML syntax errors count)",
-        "  2  usage error, missing or unreadable path, or internal failure"})
 final class LintCommand implements Callable<Integer> {
-  @Spec
-  private CommandSpec spec;
-
-  @Parameters(arity = "0..*", paramLabel = "PATH", description = "GAL config files or directories to lint.")
   private List<String> paths = new ArrayList<>();
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: text, json, sarif, github (workflow annotations) or junit (XML) (default: ${DEFAULT-VALUE}).")
   private OutputFormat format;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the report to FILE, atomically, instead of standard output.")
   private Path output;
-
-  @Option(names = "--fail-on", paramLabel = "LEVEL",
-      description = "Exit 1 when a finding is at least this severe: error, warning, info or never (default: the lint config's fail-on, else error).")
   private FailOn failOn;
-
-  @Option(names = "--target", paramLabel = "TARGET", description = "The gal export target the configs are for: openapi "
-      + "or cloudformation. Settings the target carries (a route's rate_limit in a CloudFormation stage) are not "
-      + "reported as dropped (default: each rule's target option, else openapi).")
   private ExportTarget target;
-
-  @Option(names = "--no-color", description = "Never colour the text output. Colour is on when standard output is a terminal and NO_COLOR is unset.")
   private boolean noColor;
-
-  @Option(names = {"-q", "--quiet"}, description = "Print only findings: no summary line and no notes.")
   private boolean quiet;
-
-  @picocli.CommandLine.Mixin
-  private RuleSourceOptions ruleSources;
-
-  @picocli.CommandLine.Mixin
-  private LimitOptions limitOptions;
-
-  @Option(names = "--force", description = "Allow --output or --write-baseline to name one of the linted files.")
+  private final RuleSourceOptions ruleSources = new RuleSourceOptions();
+  private final LimitOptions limitOptions = new LimitOptions();
   private boolean force;
-
-  @Option(names = "--print-config", paramLabel = "FILE",
-      description = "Print the settings that apply to FILE, with the origin of each, and exit.")
   private Path printConfig;
-
-  @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that are not in this "
-      + "baseline; entries of linted files that no longer match are reported as fixed.")
   private Path baselineFile;
-
-  @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record the findings of the linted files in "
-      + "FILE as the baseline, keeping its entries of other files, and exit 0.")
   private Path writeBaseline;
-
-  @Option(names = {"-v", "--verbose"}, description = "Also print on stderr how each file was read, e.g. which kind of API an OpenAPI document is.")
   private boolean verbose;
-
-  @Option(names = "--timings", description = "Also print on stderr the time spent in each stage and by the 10 slowest rules, to find what makes a run slow.")
   private boolean timings;
-
-  @Option(names = "--allow-remote-refs", description = "Do not refuse $ref to URLs in OpenAPI documents. gal still "
-      + "does not fetch them; they are left unchecked.")
   private boolean allowRemoteRefs;
-
-  @Option(names = "--skip-unrecognized", description = "Skip named files that parse but are neither a GAL config nor "
-      + "an OpenAPI document (for hooks that pass every changed YAML file).")
   private boolean skipUnrecognized;
-
-  @Option(names = "--changed-since", paramLabel = "REV", description = "Lint only the files among PATH that git reports as changed since REV, or untracked.")
   private String changedSince;
-
-  @Option(names = "--fix", description = "Apply the safe fixes in place (each file written atomically), then report the findings that remain.")
   private boolean fix;
-
-  @Option(names = "--unsafe-fixes", description = "With --fix, also apply the fixes that change what the API does, such as clamping a timeout.")
   private boolean unsafeFixes;
-
-  @Option(names = "--diff", description = "With --fix, print the fixes as a unified diff instead of writing them; the "
-      + "exit code is that of the files as they are.")
   private boolean diff;
-
-  @Option(names = "--sarif-category", paramLabel = "NAME", defaultValue = "gal",
-      description = "SARIF automationDetails id prefix, so that several uploads to code scanning do not replace each other (default: ${DEFAULT-VALUE}).")
   private String sarifCategory;
-
-  @Option(names = "--sarif-root", paramLabel = "DIR",
-      description = "Directory that SARIF file URIs are relative to (default: the current directory).")
   private Path sarifRoot;
 
   private final Console console;
 
   LintCommand(Console console) {
     this.console = console;
+  }
+
+  /** The command's picocli model, bound to this instance's fields. */
+  CommandSpec spec() {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("lint").versionProvider(new VersionProvider());
+    spec.usageMessage().description(
+        "Checks GAL configs and OpenAPI documents against what AWS API Gateway accepts.",
+        "Directories are searched for *.yaml, *.yml and *.json files that are either.")
+        .footerHeading(ExitCode.HEADING).footer(
+            "  0  no finding at or above --fail-on, or --write-baseline wrote the baseline",
+            "  1  at least one finding at or above --fail-on (YAML syntax errors count)",
+            "  2  usage error, missing or unreadable path, or internal failure");
+    CommandOptions options = new CommandOptions(spec);
+    options.parameters("PATH", String.class, v -> paths = v, "GAL config files or directories to lint.");
+    options.add("--format", "FORMAT", OutputFormat.class, "text", v -> format = v,
+        "Output format: text, json, sarif, github (workflow annotations) or junit (XML) (default: ${DEFAULT-VALUE}).");
+    options.add("-o, --output", "FILE", Path.class, v -> output = v, "Write the report to FILE, atomically, instead of standard output.");
+    options.add("--fail-on", "LEVEL", FailOn.class, v -> failOn = v,
+        "Exit 1 when a finding is at least this severe: error, warning, info or never (default: the lint config's fail-on, else error).");
+    options.add("--target", "TARGET", ExportTarget.class, v -> target = v, "The gal export target the configs are for: openapi "
+        + "or cloudformation. Settings the target carries (a route's rate_limit in a CloudFormation stage) are not "
+        + "reported as dropped (default: each rule's target option, else openapi).");
+    options.flag("--no-color", v -> noColor = v,
+        "Never colour the text output. Colour is on when standard output is a terminal and NO_COLOR is unset.");
+    options.flag("-q, --quiet", v -> quiet = v, "Print only findings: no summary line and no notes.");
+    ruleSources.addTo(options);
+    limitOptions.addTo(options);
+    options.flag("--force", v -> force = v, "Allow --output or --write-baseline to name one of the linted files.");
+    options.add("--print-config", "FILE", Path.class, v -> printConfig = v,
+        "Print the settings that apply to FILE, with the origin of each, and exit.");
+    options.add("--baseline", "FILE", Path.class, v -> baselineFile = v, "Report only findings that are not in this "
+        + "baseline; entries of linted files that no longer match are reported as fixed.");
+    options.add("--write-baseline", "FILE", Path.class, v -> writeBaseline = v, "Record the findings of the linted files in "
+        + "FILE as the baseline, keeping its entries of other files, and exit 0.");
+    options.flag("-v, --verbose", v -> verbose = v,
+        "Also print on stderr how each file was read, e.g. which kind of API an OpenAPI document is.");
+    options.flag("--timings", v -> timings = v,
+        "Also print on stderr the time spent in each stage and by the 10 slowest rules, to find what makes a run slow.");
+    options.flag("--allow-remote-refs", v -> allowRemoteRefs = v, "Do not refuse $ref to URLs in OpenAPI documents. gal still "
+        + "does not fetch them; they are left unchecked.");
+    options.flag("--skip-unrecognized", v -> skipUnrecognized = v, "Skip named files that parse but are neither a GAL config nor "
+        + "an OpenAPI document (for hooks that pass every changed YAML file).");
+    options.add("--changed-since", "REV", String.class, v -> changedSince = v,
+        "Lint only the files among PATH that git reports as changed since REV, or untracked.");
+    options.flag("--fix", v -> fix = v,
+        "Apply the safe fixes in place (each file written atomically), then report the findings that remain.");
+    options.flag("--unsafe-fixes", v -> unsafeFixes = v,
+        "With --fix, also apply the fixes that change what the API does, such as clamping a timeout.");
+    options.flag("--diff", v -> diff = v, "With --fix, print the fixes as a unified diff instead of writing them; the "
+        + "exit code is that of the files as they are.");
+    options.add("--sarif-category", "NAME", String.class, "gal", v -> sarifCategory = v,
+        "SARIF automationDetails id prefix, so that several uploads to code scanning do not replace each other (default: ${DEFAULT-VALUE}).");
+    options.add("--sarif-root", "DIR", Path.class, v -> sarifRoot = v,
+        "Directory that SARIF file URIs are relative to (default: the current directory).");
+    options.standardHelp();
+    return spec;
   }
 
   @Override

@@ -8,32 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(
-    name = "lsp",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = {
-        "Lints in the editor: a language server (LSP 3.17 on standard input and output).",
-        "Editors start it (see the README's Editor integration) and show gal's findings, hovers, quick fixes and completion "
-            + "while a GAL config or OpenAPI document is written. Each file is linted as gal lint lints it, with the nearest "
-            + ".gal-lint.yaml."},
-    footerHeading = "%nExit codes:%n",
-    footer = {
-        "  0  the editor sent shutdown, then exit",
-        "  1  the editor sent exit without shutdown, or went away (end of input)",
-        "  2  usage error, such as a broken --config"})
 final class LspCommand implements Callable<Integer> {
-  @picocli.CommandLine.Mixin
-  private RuleSourceOptions ruleSources;
-
-  @picocli.CommandLine.Mixin
-  private LimitOptions limitOptions;
-
-  @Option(names = "--debounce-ms", paramLabel = "MS", defaultValue = "150",
-      description = "Lint a changed document once the typing has paused this long (default: ${DEFAULT-VALUE}).")
+  private final RuleSourceOptions ruleSources = new RuleSourceOptions();
+  private final LimitOptions limitOptions = new LimitOptions();
   private long debounceMillis;
 
   private final Console console;
@@ -44,6 +23,27 @@ final class LspCommand implements Callable<Integer> {
     this.console = console;
     this.in = in;
     this.out = out;
+  }
+
+  /** The command's picocli model, bound to this instance's fields. */
+  CommandSpec spec() {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("lsp").versionProvider(new VersionProvider());
+    spec.usageMessage().description(
+        "Lints in the editor: a language server (LSP 3.17 on standard input and output).",
+        "Editors start it (see the README's Editor integration) and show gal's findings, hovers, quick fixes and completion "
+            + "while a GAL config or OpenAPI document is written. Each file is linted as gal lint lints it, with the nearest "
+            + ".gal-lint.yaml.")
+        .footerHeading(ExitCode.HEADING).footer(
+            "  0  the editor sent shutdown, then exit",
+            "  1  the editor sent exit without shutdown, or went away (end of input)",
+            "  2  usage error, such as a broken --config");
+    CommandOptions options = new CommandOptions(spec);
+    ruleSources.addTo(options);
+    limitOptions.addTo(options);
+    options.add("--debounce-ms", "MS", long.class, "150", v -> debounceMillis = v,
+        "Lint a changed document once the typing has paused this long (default: ${DEFAULT-VALUE}).");
+    options.standardHelp();
+    return spec;
   }
 
   @Override

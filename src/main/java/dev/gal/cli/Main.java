@@ -49,15 +49,14 @@ public final class Main {
 
   static int run(String[] args, Console console) {
     boolean debug = java.util.Arrays.asList(args).contains("--debug") || System.getenv("GAL_DEBUG") != null;
-    Factory factory = new Factory(console);
-    CommandLine commandLine = new CommandLine(new GalCommand(), factory);
+    CommandLine commandLine = new CommandLine(GalCommand.spec());
     String first = args.length == 0 ? "" : args[0];
     boolean one = GalCommand.SUBCOMMANDS.containsKey(first) && !first.equals("help") && !first.equals("completion");
     // The version needs no subcommand at all.
     boolean none = args.length == 1 && (first.equals("--version") || first.equals("-V"));
-    for (java.util.Map.Entry<String, Class<?>> command : GalCommand.SUBCOMMANDS.entrySet()) {
+    for (java.util.Map.Entry<String, java.util.function.Function<Console, Object>> command : GalCommand.SUBCOMMANDS.entrySet()) {
       if (!none && (!one || command.getKey().equals(first))) {
-        commandLine.addSubcommand(command.getKey(), command.getValue());
+        commandLine.addSubcommand(command.getKey(), command.getValue().apply(console));
       }
     }
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -87,38 +86,5 @@ public final class Main {
     console.out().flush();
     console.err().flush();
     return code;
-  }
-
-  /** Gives commands the console without static state. */
-  private record Factory(Console console) implements CommandLine.IFactory {
-    @Override
-    public <K> K create(Class<K> type) throws Exception {
-      if (type == LintCommand.class) {
-        return type.cast(new LintCommand(console));
-      }
-      if (type == ImportCommand.class) {
-        return type.cast(new ImportCommand(console));
-      }
-      if (type == ExportCheckCommand.class) {
-        return type.cast(new ExportCheckCommand(console));
-      }
-      if (type == CompletionCommand.class) {
-        return type.cast(new CompletionCommand(console));
-      }
-      if (type == ExportCommand.class) {
-        return type.cast(new ExportCommand(console));
-      }
-      if (type == RulesCommand.class) {
-        return type.cast(new RulesCommand(console));
-      }
-      if (type == LspCommand.class) {
-        // The protocol's bytes go to stdout itself; the console's writer is for text.
-        return type.cast(new LspCommand(console, System.in, System.out));
-      }
-      if (type == RulesCommand.Explain.class) {
-        return type.cast(new RulesCommand.Explain(console));
-      }
-      return CommandLine.defaultFactory().create(type);
-    }
   }
 }

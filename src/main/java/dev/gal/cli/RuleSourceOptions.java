@@ -8,30 +8,30 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.Option;
 
 /**
  * The flags that choose rules and their settings, shared by the commands. What
  * they mean is {@link RuleSources}'s business; this class maps flags to it.
  */
 final class RuleSourceOptions {
-  @Option(names = "--config", paramLabel = "FILE", description = "Use this lint config instead of the nearest .gal-lint.yaml above each file.")
   Path configFile;
-
-  @Option(names = "--rules", paramLabel = "FILE", description = "Add the rules of a declarative rule pack (YAML). Repeatable.")
   List<Path> packs = new ArrayList<>();
-
-  @Option(names = "--plugin", paramLabel = "JAR", description = "Add the Java rules of a plugin jar (ServiceLoader). Repeatable.")
   List<Path> plugins = new ArrayList<>();
-
-  @Option(names = "--rule", paramLabel = "ID=SEVERITY", description = "Set a rule's severity: off, info, warning or error. Repeatable.")
   List<String> ruleSeverities = new ArrayList<>();
-
-  @Option(names = "--disable", paramLabel = "ID", description = "Switch a rule off. Repeatable.")
   List<String> disabled = new ArrayList<>();
-
-  @Option(names = "--rule-option", paramLabel = "ID.NAME=VALUE", description = "Set an option of a rule, e.g. AWS-INT-001.max_timeout_ms=120000. Repeatable.")
   List<String> ruleOptions = new ArrayList<>();
+
+  /** Declares the flags on a command that takes them. */
+  void addTo(CommandOptions options) {
+    options.add("--config", "FILE", Path.class, v -> configFile = v, "Use this lint config instead of the nearest .gal-lint.yaml above each file.");
+    options.repeatable("--rules", "FILE", Path.class, v -> packs = v, "Add the rules of a declarative rule pack (YAML). Repeatable.");
+    options.repeatable("--plugin", "JAR", Path.class, v -> plugins = v, "Add the Java rules of a plugin jar (ServiceLoader). Repeatable.");
+    options.repeatable("--rule", "ID=SEVERITY", String.class, v -> ruleSeverities = v,
+        "Set a rule's severity: off, info, warning or error. Repeatable.");
+    options.repeatable("--disable", "ID", String.class, v -> disabled = v, "Switch a rule off. Repeatable.");
+    options.repeatable("--rule-option", "ID.NAME=VALUE", String.class, v -> ruleOptions = v,
+        "Set an option of a rule, e.g. AWS-INT-001.max_timeout_ms=120000. Repeatable.");
+  }
 
   /** The flags as the engine takes them. */
   RuleSources sources() {

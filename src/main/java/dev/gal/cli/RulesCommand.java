@@ -13,20 +13,9 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(
-    name = "rules",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = {
-        "Lists every rule with the severity it has under --config, --rule and --disable.",
-        "The rules are the built-in ones, the bundled pack's, and those of --rules packs and",
-        "--plugin jars."},
-    subcommands = RulesCommand.Explain.class)
 final class RulesCommand implements Callable<Integer> {
   /** The output formats of gal rules. */
   enum ListFormat {
@@ -34,16 +23,28 @@ final class RulesCommand implements Callable<Integer> {
     JSON
   }
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   private ListFormat format;
-
-  @Mixin
-  private RuleSourceOptions ruleSources;
+  private final RuleSourceOptions ruleSources = new RuleSourceOptions();
 
   private final Console console;
 
   RulesCommand(Console console) {
     this.console = console;
+  }
+
+  /** The command's picocli model, bound to this instance's fields, with its subcommand explain. */
+  CommandSpec spec() {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("rules").versionProvider(new VersionProvider());
+    spec.usageMessage().description(
+        "Lists every rule with the severity it has under --config, --rule and --disable.",
+        "The rules are the built-in ones, the bundled pack's, and those of --rules packs and",
+        "--plugin jars.");
+    spec.addSubcommand("explain", new CommandLine(new Explain(console).spec()));
+    CommandOptions options = new CommandOptions(spec);
+    options.add("--format", "FORMAT", ListFormat.class, "text", v -> format = v, "text or json (default: ${DEFAULT-VALUE}).");
+    ruleSources.addTo(options);
+    options.standardHelp();
+    return spec;
   }
 
   @Override
@@ -121,18 +122,26 @@ final class RulesCommand implements Callable<Integer> {
     console.out().println();
   }
 
-  @Command(name = "explain", mixinStandardHelpOptions = true, description = "Shows one rule in full: what it finds, why, its options and its source.")
+  /** gal rules explain ID. */
   static final class Explain implements Callable<Integer> {
-    @Parameters(paramLabel = "ID", description = "A rule id or name, e.g. AWS-INT-001 or integration-timeout-out-of-range.")
     private String id;
-
-    @Mixin
-    private RuleSourceOptions ruleSources;
+    private final RuleSourceOptions ruleSources = new RuleSourceOptions();
 
     private final Console console;
 
     Explain(Console console) {
       this.console = console;
+    }
+
+    /** The command's picocli model, bound to this instance's fields. It has no version provider, so --version prints nothing. */
+    CommandSpec spec() {
+      CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("explain");
+      spec.usageMessage().description("Shows one rule in full: what it finds, why, its options and its source.");
+      CommandOptions options = new CommandOptions(spec);
+      options.parameter("ID", String.class, v -> id = v, "A rule id or name, e.g. AWS-INT-001 or integration-timeout-out-of-range.");
+      ruleSources.addTo(options);
+      options.standardHelp();
+      return spec;
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The launcher's training run for the class-data archive. It runs real
@@ -22,10 +22,16 @@ import picocli.CommandLine.Command;
  * folder, so that the archive holds the classes, lambdas and picocli set-up
  * of a user's run, not only the engine's. Hidden: it is not for users.
  */
-@Command(name = "warm-up", hidden = true, description = "Training run for the start-up archive.")
 final class WarmUpCommand implements Callable<Integer> {
   /** sample.yaml and sample.json hold findings of many rules; clean.yaml has none, so its export is linted too. */
   private static final String[] SAMPLES = {"sample.yaml", "sample.json", "clean.yaml"};
+
+  /** The command's picocli model: no options, not even --help, and left out of gal's help. */
+  CommandSpec spec() {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("warm-up");
+    spec.usageMessage().hidden(true).description("Training run for the start-up archive.");
+    return spec;
+  }
 
   @Override
   public Integer call() throws IOException {
