@@ -17,6 +17,18 @@ class WholeNumbersTest {
     assertEquals(Optional.of(35000L), WholeNumbers.of(NODES.numberNode(new BigDecimal("3.5e4"))));
     assertEquals(Optional.of(30000L), WholeNumbers.of(NODES.numberNode(new BigDecimal("30000.000"))));
     assertEquals(Optional.of(0L), WholeNumbers.of(NODES.numberNode(new BigDecimal("0E-12"))));
+    assertEquals(Optional.of(Long.MIN_VALUE), WholeNumbers.of(NODES.numberNode(Long.MIN_VALUE)));
+    assertEquals(Optional.of(-7L), WholeNumbers.of(NODES.numberNode(-7)));
+  }
+
+  @Test
+  void durationsReadAsMillisecondsWhateverTheirLength() {
+    assertEquals(Optional.of(30_000L), Durations.millis("30s"));
+    assertEquals(Optional.of(1_500L), Durations.millis("1.5s"));
+    assertEquals(Optional.of(999_999_999_999L * 3_600_000), Durations.millis("999999999999h"));
+    assertEquals(Optional.of(Long.MAX_VALUE), Durations.millis("9999999999999h"));
+    assertEquals(Optional.of(Long.MAX_VALUE), Durations.millis("99999999999999999999999ms"));
+    assertEquals(Optional.empty(), Durations.millis("30 seconds"));
   }
 
   @Test
