@@ -3,10 +3,8 @@ package dev.gal.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.FailFastAssertionException;
 import com.networknt.schema.ValidationMessage;
 import dev.gal.io.TreeSnapshot;
@@ -49,7 +47,7 @@ public final class SchemaStage {
         .pathType(PathType.JSON_POINTER)
         .formatAssertionsEnabled(false)
         .build();
-    this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaTree, config);
+    this.schema = Draft2020Dialect.FACTORY.getSchema(schemaTree, config);
     this.messages = new SchemaMessages(schemaTree, unknownKeyEffect);
   }
 
