@@ -14,23 +14,28 @@ import java.nio.file.Path;
 /**
  * Run by the build after compiling (exec-maven-plugin, process-classes): writes the
  * snapshots of what the jar bundles, so that start-up reads binary trees instead of
- * parsing JSON and YAML and reflecting on 125 annotations. The argument is the class
- * output folder, where the resources were copied before.
+ * parsing JSON and YAML, and the source of the built-in rules' metadata (see
+ * BuiltInRuleMeta), which the build compiles next, so that start-up reflects on no
+ * annotation. The arguments are the class output folder, where the resources were
+ * copied before, and the folder for generated sources.
  */
 public final class BundledSnapshots {
   private BundledSnapshots() {}
 
   public static void main(String[] args) throws IOException {
     Path classes = Path.of(args[0]);
-    // A snapshot of an earlier build must not be what this one reads while it records the rules.
-    Files.deleteIfExists(classes.resolve(TreeSnapshot.of(BuiltInRuleMeta.RESOURCE).substring(1)));
+    Path generatedSources = Path.of(args[1]);
+    // The class an earlier build generated must not be what this one reads while it records the rules.
+    Files.deleteIfExists(classes.resolve(BuiltInRuleMeta.GENERATED_CLASS.replace('.', '/') + ".class"));
     for (String schema : SchemaStage.BUNDLED) {
       write(classes, schema, SchemaStage.parseBundled(schema));
     }
     for (String pack : RulePackLoader.BUNDLED) {
       write(classes, pack, RulePackLoader.parseBundled(pack));
     }
-    write(classes, BuiltInRuleMeta.RESOURCE, BuiltInRuleMeta.tree(RuleRegistry.builtInRuleClasses()));
+    Path metadata = generatedSources.resolve(BuiltInRuleMeta.GENERATED_CLASS.replace('.', '/') + ".java");
+    Files.createDirectories(metadata.getParent());
+    Files.writeString(metadata, BuiltInRuleMeta.javaSource(RuleRegistry.builtInRuleClasses()));
   }
 
   private static void write(Path classes, String resource, JsonNode tree) throws IOException {
