@@ -10,7 +10,12 @@ public enum ExitCode {
   USAGE(2);
 
   /** The heading of the section that ends a command's help and lists its exit codes. */
-  static final String HEADING = "%nExit codes:%n";
+  private static final String HEADING = "%nExit codes:%n";
+
+  /** Ends a command's help with what each exit code means for it: 0, 1 and 2 in turn. */
+  static void listIn(picocli.CommandLine.Model.CommandSpec spec, String clean, String findings, String usage) {
+    spec.usageMessage().footerHeading(HEADING).footer("  0  " + clean, "  1  " + findings, "  2  " + usage);
+  }
 
   private final int code;
 

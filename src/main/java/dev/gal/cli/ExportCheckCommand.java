@@ -40,11 +40,10 @@ final class ExportCheckCommand implements Callable<Integer> {
         "Fails when a committed export is stale against its GAL config.",
         "For each GAL config NAME.yaml with a NAME.openapi.json (or .openapi.yaml) beside",
         "it, regenerates the export and compares. Configs without an export beside them",
-        "are skipped. Used by the gal-export-check pre-commit hook.")
-        .footerHeading(ExitCode.HEADING).footer(
-            "  0  every export is up to date",
-            "  1  an export is stale, or its config has errors",
-            "  2  usage error: no config named, or a named config is missing or a folder");
+        "are skipped. Used by the gal-export-check pre-commit hook.");
+    ExitCode.listIn(spec, "every export is up to date",
+        "an export is stale, or its config has errors",
+        "usage error: no config named, or a named config is missing or a folder");
     CommandOptions options = new CommandOptions(spec);
     options.parameters("CONFIG", Path.class, v -> configs = v, "GAL configs (other files are ignored).");
     options.add("--suffix", "SUFFIX", String.class, ".openapi", v -> suffix = v,

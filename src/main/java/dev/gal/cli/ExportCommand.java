@@ -58,11 +58,10 @@ final class ExportCommand implements Callable<Integer> {
         "cloudformation) adds the stage, Lambda permissions and the usage plan and API key",
         "that keyed methods need, for 'aws cloudformation deploy'.",
         "The document is OpenAPI 3.0 with x-amazon-apigateway extensions. The config is",
-        "linted first: with an error-level finding nothing is written, unless --force.")
-        .footerHeading(ExitCode.HEADING).footer(
-            "  0  the document was written",
-            "  1  the config has error-level findings; nothing was written",
-            "  2  usage error, missing or unreadable file, or not exactly one GAL config in it");
+        "linted first: with an error-level finding nothing is written, unless --force.");
+    ExitCode.listIn(spec, "the document was written",
+        "the config has error-level findings; nothing was written",
+        "usage error, missing or unreadable file, or not exactly one GAL config in it");
     CommandOptions options = new CommandOptions(spec);
     options.parameter("CONFIG", Path.class, v -> config = v, "The GAL config to export.");
     options.add("-o, --output", "FILE", Path.class, v -> output = v, "Write the document to FILE, atomically, instead of standard output.");

@@ -22,11 +22,10 @@ final class GalCommand {
   /** gal's own model, without its subcommands. */
   static CommandSpec spec() {
     CommandSpec spec = CommandSpec.create().name("gal").versionProvider(new VersionProvider());
-    spec.usageMessage().description("Makes AWS API Gateway configs safe to ship: lints GAL configs against what AWS accepts.")
-        .footerHeading(ExitCode.HEADING).footer(
-            "  0  no finding at or above --fail-on",
-            "  1  at least one finding at or above --fail-on",
-            "  2  usage error, missing or unreadable path, or internal failure");
+    spec.usageMessage().description("Makes AWS API Gateway configs safe to ship: lints GAL configs against what AWS accepts.");
+    ExitCode.listIn(spec, "no finding at or above --fail-on",
+        "at least one finding at or above --fail-on",
+        "usage error, missing or unreadable path, or internal failure");
     CommandOptions options = new CommandOptions(spec);
     // Declared once for every command (INHERIT), so that the parser accepts it anywhere and each command's help
     // lists it. Main.run reads it from the arguments, together with GAL_DEBUG, so the value is not kept.

@@ -39,11 +39,10 @@ final class ImportCommand implements Callable<Integer> {
         "Writes a GAL config from an OpenAPI 3.x or Swagger 2.0 document.",
         "The document (YAML or JSON) has x-amazon-apigateway extensions, such as",
         "'aws apigateway get-export' writes. Every part a GAL config cannot hold is",
-        "reported on stderr with its location.")
-        .footerHeading(ExitCode.HEADING).footer(
-            "  0  the config was written (parts that were dropped are reported)",
-            "  1  the input is not an OpenAPI document, or no route of it can be expressed in GAL",
-            "  2  usage error, missing file, or an existing output without --force");
+        "reported on stderr with its location.");
+    ExitCode.listIn(spec, "the config was written (parts that were dropped are reported)",
+        "the input is not an OpenAPI document, or no route of it can be expressed in GAL",
+        "usage error, missing file, or an existing output without --force");
     CommandOptions options = new CommandOptions(spec);
     options.parameter("OPENAPI", Path.class, v -> input = v, "The OpenAPI document to import.");
     options.add("-o, --output", "FILE", Path.class, v -> output = v, "Write the GAL config to FILE, atomically, instead of standard output.");

@@ -64,11 +64,10 @@ final class LintCommand implements Callable<Integer> {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("lint").versionProvider(new VersionProvider());
     spec.usageMessage().description(
         "Checks GAL configs and OpenAPI documents against what AWS API Gateway accepts.",
-        "Directories are searched for *.yaml, *.yml and *.json files that are either.")
-        .footerHeading(ExitCode.HEADING).footer(
-            "  0  no finding at or above --fail-on, or --write-baseline wrote the baseline",
-            "  1  at least one finding at or above --fail-on (YAML syntax errors count)",
-            "  2  usage error, missing or unreadable path, or internal failure");
+        "Directories are searched for *.yaml, *.yml and *.json files that are either.");
+    ExitCode.listIn(spec, "no finding at or above --fail-on, or --write-baseline wrote the baseline",
+        "at least one finding at or above --fail-on (YAML syntax errors count)",
+        "usage error, missing or unreadable path, or internal failure");
     CommandOptions options = new CommandOptions(spec);
     options.parameters("PATH", String.class, v -> paths = v, "GAL config files or directories to lint.");
     options.add("--format", "FORMAT", OutputFormat.class, "text", v -> format = v,

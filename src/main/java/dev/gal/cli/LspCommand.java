@@ -32,11 +32,10 @@ final class LspCommand implements Callable<Integer> {
         "Lints in the editor: a language server (LSP 3.17 on standard input and output).",
         "Editors start it (see the README's Editor integration) and show gal's findings, hovers, quick fixes and completion "
             + "while a GAL config or OpenAPI document is written. Each file is linted as gal lint lints it, with the nearest "
-            + ".gal-lint.yaml.")
-        .footerHeading(ExitCode.HEADING).footer(
-            "  0  the editor sent shutdown, then exit",
-            "  1  the editor sent exit without shutdown, or went away (end of input)",
-            "  2  usage error, such as a broken --config");
+            + ".gal-lint.yaml.");
+    ExitCode.listIn(spec, "the editor sent shutdown, then exit",
+        "the editor sent exit without shutdown, or went away (end of input)",
+        "usage error, such as a broken --config");
     CommandOptions options = new CommandOptions(spec);
     ruleSources.addTo(options);
     limitOptions.addTo(options);
