@@ -10,14 +10,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 
 /**
- * Run by the build after compiling (exec-maven-plugin, process-classes): writes the
- * snapshots of what the jar bundles, so that start-up reads binary trees instead of
- * parsing JSON and YAML, and the source of the built-in rules' metadata (see
- * BuiltInRuleMeta), which the build compiles next, so that start-up reflects on no
- * annotation. The arguments are the class output folder, where the resources were
- * copied before, and the folder for generated sources.
+ * Run by the build right after compiling (exec-maven-plugin, in the compile phase, so that
+ * mvn compile leaves nothing stale): writes the snapshots of what the jar bundles, so that
+ * start-up reads binary trees instead of parsing JSON and YAML, and the built-in rules'
+ * metadata as a compiled class (see BuiltInRuleMeta), so that start-up reflects on no
+ * annotation. The arguments are the class output folder, where the resources were copied
+ * before, and the folder for generated sources.
  */
 public final class BundledSnapshots {
   private BundledSnapshots() {}
@@ -35,14 +37,29 @@ public final class BundledSnapshots {
     }
     Path metadata = generatedSources.resolve(BuiltInRuleMeta.GENERATED_CLASS.replace('.', '/') + ".java");
     Files.createDirectories(metadata.getParent());
-    Files.writeString(metadata, BuiltInRuleMeta.javaSource(RuleRegistry.builtInRuleClasses()));
+    Files.writeString(metadata, RuleMetaSource.of(RuleRegistry.builtInRuleClasses()));
+    compile(metadata, classes);
+  }
+
+  /** Compiles the generated source into the class folder, for Java 17 as the rest is. */
+  private static void compile(Path source, Path classes) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    if (javac == null) {
+      throw new IllegalStateException("the build needs a JDK's compiler to compile " + source);
+    }
+    int status = javac.run(null, null, null, "--release", "17", "-nowarn", "-classpath", classes.toString(), "-d",
+        classes.toString(), source.toString());
+    if (status != 0) {
+      throw new IllegalStateException("javac failed on " + source);
+    }
   }
 
   private static void write(Path classes, String resource, JsonNode tree) throws IOException {
     Path file = classes.resolve(TreeSnapshot.of(resource).substring(1));
+    byte[] source = Files.readAllBytes(classes.resolve(resource.substring(1)));
     Files.createDirectories(file.getParent());
     try (OutputStream out = Files.newOutputStream(file)) {
-      TreeSnapshot.write(tree, out);
+      TreeSnapshot.write(tree, source, out);
     }
   }
 }

@@ -14,7 +14,7 @@ public final class ConfigLint {
 
   public static LintReport lint(RuleSources.Rules rules, Path config, StageFactory afterRules) {
     LintEngine engine = new LintEngine(rules.registry(), new Loader(LoadLimits.DEFAULTS), rules.settings(),
-        new Suppressor(rules.config().ignores(), null, null), new OpenApiStage(false), Timings.OFF, afterRules);
+        new Suppressor(rules.config().ignores(), null, null), new OpenApiStage(false), Timings.OFF, afterRules, false);
     return engine.lint(List.of(new InputFile(config, config.toString().replace('\\', '/'), true)), List.of());
   }
 

@@ -19,12 +19,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
+import java.util.Optional;
+import java.util.zip.CRC32;
 
 /**
- * A tree the build wrote in binary, for what the jar bundles (schemas, rule packs, rule
- * metadata): reading JSON or YAML text costs tens of milliseconds in a JVM that has not
- * compiled its parser yet, which every short run is. Each string is stored once, and the
- * nodes in document order. Only for trees the build made: the reader trusts its input.
+ * A tree the build wrote in binary, for what the jar bundles (schemas, rule packs): reading
+ * JSON or YAML text costs tens of milliseconds in a JVM that has not compiled its parser
+ * yet, which every short run is. Each string is stored once, and the nodes in document
+ * order. The header holds the length and CRC-32 of the source it was made from, so that a
+ * snapshot an earlier build left behind is not taken for an edited source. Only for trees
+ * the build made: the reader trusts its input otherwise.
  */
 public final class TreeSnapshot {
   private static final int MAGIC = 0x47414c31;
@@ -42,7 +46,8 @@ public final class TreeSnapshot {
 
   private TreeSnapshot() {}
 
-  public static void write(JsonNode root, OutputStream out) throws IOException {
+  /** Writes the tree read from {@code source}, the bytes of the bundled file. */
+  public static void write(JsonNode root, byte[] source, OutputStream out) throws IOException {
     Map<String, Integer> indexes = new HashMap<>();
     List<String> strings = new ArrayList<>();
     ByteArrayOutputStream nodeBytes = new ByteArrayOutputStream();
@@ -52,6 +57,8 @@ public final class TreeSnapshot {
     }));
     DataOutputStream data = new DataOutputStream(out);
     data.writeInt(MAGIC);
+    data.writeInt(source.length);
+    data.writeInt(crc(source));
     data.writeInt(strings.size());
     for (String string : strings) {
       byte[] utf8 = string.getBytes(StandardCharsets.UTF_8);
@@ -110,18 +117,22 @@ public final class TreeSnapshot {
         out.writeByte(BIG_INTEGER);
         out.writeInt(index.applyAsInt(node.bigIntegerValue().toString()));
       }
-      default -> {
+      case BIG_DECIMAL -> {
         out.writeByte(DECIMAL);
         out.writeInt(index.applyAsInt(node.decimalValue().toString()));
       }
+      default -> throw new IllegalArgumentException("a snapshot keeps ints, longs, doubles and big numbers, not " + node.numberType());
     }
   }
 
-  /** Reads a snapshot, making its nodes with {@code nodes}. */
-  public static JsonNode read(InputStream in, JsonNodeFactory nodes) throws IOException {
+  /** The tree, made with {@code nodes}, or empty when the snapshot was made from other bytes than {@code source}. */
+  public static Optional<JsonNode> read(InputStream in, byte[] source, JsonNodeFactory nodes) throws IOException {
     ByteBuffer bytes = ByteBuffer.wrap(in.readAllBytes());
-    if (bytes.remaining() < 8 || bytes.getInt() != MAGIC) {
+    if (bytes.remaining() < 16 || bytes.getInt() != MAGIC) {
       throw new IOException("not a tree snapshot");
+    }
+    if (bytes.getInt() != source.length || bytes.getInt() != crc(source)) {
+      return Optional.empty();
     }
     String[] strings = new String[bytes.getInt()];
     for (int i = 0; i < strings.length; i++) {
@@ -129,7 +140,13 @@ public final class TreeSnapshot {
       strings[i] = new String(bytes.array(), bytes.position(), length, StandardCharsets.UTF_8);
       bytes.position(bytes.position() + length);
     }
-    return new Reader(bytes, strings, nodes).node();
+    return Optional.of(new Reader(bytes, strings, nodes).node());
+  }
+
+  private static int crc(byte[] source) {
+    CRC32 crc = new CRC32();
+    crc.update(source);
+    return (int) crc.getValue();
   }
 
   /** Where the build writes the snapshot of a bundled resource: beside it. */
@@ -137,11 +154,15 @@ public final class TreeSnapshot {
     return resource + ".tree";
   }
 
-  /** The snapshot the build wrote of a bundled resource; empty on a class path the build did not make. */
-  public static java.util.Optional<JsonNode> bundled(String resource, JsonNodeFactory nodes) {
+  /**
+   * The snapshot of a bundled resource, if the build wrote one from the resource as it is now;
+   * empty on a class path the build did not make, or where the resource changed since.
+   */
+  public static Optional<JsonNode> bundled(String resource, JsonNodeFactory nodes) {
     String snapshot = of(resource);
-    try (InputStream in = TreeSnapshot.class.getResourceAsStream(snapshot)) {
-      return in == null ? java.util.Optional.empty() : java.util.Optional.of(read(in, nodes));
+    try (InputStream source = TreeSnapshot.class.getResourceAsStream(resource);
+        InputStream in = TreeSnapshot.class.getResourceAsStream(snapshot)) {
+      return source == null || in == null ? Optional.empty() : read(in, source.readAllBytes(), nodes);
     } catch (IOException | RuntimeException e) {
       throw new IllegalStateException("the jar's snapshot " + snapshot + " cannot be read; rebuild gal", e);
     }

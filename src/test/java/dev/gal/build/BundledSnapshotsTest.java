@@ -46,9 +46,11 @@ class BundledSnapshotsTest {
 
   @Test
   void theGeneratedSourceSpellsOddTextExactly() {
-    String source = BuiltInRuleMeta.javaSource(RuleRegistry.builtInRuleClasses());
+    String source = RuleMetaSource.of(RuleRegistry.builtInRuleClasses());
     assertTrue(source.contains("byClass.put(\"" + RuleRegistry.builtInRuleClasses().get(0).getName() + "\""), source);
     assertTrue(source.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c <= 0x7e)), "printable ASCII only");
+    // Octal for controls, three digits each: javac reads \\u000a before the literal, and would end the line in it.
+    assertEquals("\"a\\012b\\\"c\\\\d\\u00e9\\0017\"", RuleMetaSource.quoted("a\nb\"c\\d\u00e9\u00017"));
   }
 
   private static AssertionError missing(String resource) {

@@ -11,10 +11,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class TreeSnapshotTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final byte[] SOURCE = "{\"a\": 1}".getBytes(StandardCharsets.UTF_8);
 
   @Test
   void everyKindOfValueComesBackAsItWasWritten() throws IOException {
@@ -41,12 +43,25 @@ class TreeSnapshotTest {
 
   @Test
   void otherBytesAreRefused() {
-    assertThrows(IOException.class, () -> TreeSnapshot.read(new ByteArrayInputStream("{\"a\": 1}".getBytes()), NODES));
+    assertThrows(IOException.class, () -> TreeSnapshot.read(new ByteArrayInputStream(SOURCE), SOURCE, NODES));
+  }
+
+  @Test
+  void aSnapshotOfOtherSourceIsNotTaken() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    TreeSnapshot.write(NODES.objectNode().put("a", 1), SOURCE, bytes);
+    byte[] edited = "{\"a\": 2}".getBytes(StandardCharsets.UTF_8);
+    assertEquals(java.util.Optional.empty(), TreeSnapshot.read(new ByteArrayInputStream(bytes.toByteArray()), edited, NODES));
+  }
+
+  @Test
+  void numbersItCannotKeepExactlyAreRefused() {
+    assertThrows(IllegalArgumentException.class, () -> TreeSnapshot.write(NODES.numberNode(1.5f), SOURCE, new ByteArrayOutputStream()));
   }
 
   private static JsonNode roundTrip(JsonNode tree) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    TreeSnapshot.write(tree, bytes);
-    return TreeSnapshot.read(new ByteArrayInputStream(bytes.toByteArray()), NODES);
+    TreeSnapshot.write(tree, SOURCE, bytes);
+    return TreeSnapshot.read(new ByteArrayInputStream(bytes.toByteArray()), SOURCE, NODES).orElseThrow();
   }
 }
