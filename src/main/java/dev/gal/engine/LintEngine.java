@@ -46,12 +46,7 @@ public final class LintEngine {
 
   /** {@code afterRules} makes the stage that runs on each document after its rules: see {@link StageFactory}. */
   public LintEngine(RuleRegistry registry, Loader loader, RuleSettings settings, StageFactory afterRules) {
-    this(registry, loader, settings, Suppressor.NONE, new OpenApiStage(false), Timings.OFF, afterRules);
-  }
-
-  public LintEngine(RuleRegistry registry, Loader loader, RuleSettings settings, Suppressor suppressor, OpenApiStage openApiStage,
-      Timings timings, StageFactory afterRules) {
-    this(registry, loader, settings, suppressor, openApiStage, timings, afterRules, true);
+    this(registry, loader, settings, Suppressor.NONE, new OpenApiStage(false), Timings.OFF, afterRules, true);
   }
 
   /** {@code fingerprints}: whether findings get the fingerprints baselines match them by (see BaselineKeys). */
